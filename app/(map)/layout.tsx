@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { MapLoader } from '@/components/map/map-loader';
+import { PlacesProvider } from '@/components/places-provider';
+import { SiteHeader } from '@/components/site-header';
+import { getArticle, getPlaces } from '@/lib/places-server';
+
+// The map lives in the layout so it stays mounted while the URL (and so the selection) changes.
+export default function MapLayout({ children }: { children: ReactNode }) {
+  const places = getPlaces();
+  const article = getArticle();
+  return (
+    <PlacesProvider places={places}>
+      <div className="app">
+        <SiteHeader title={article.title} />
+        <main className="workspace">
+          <section className="map-area" aria-label="Map">
+            <MapLoader />
+          </section>
+          <aside className="panel" aria-label="Places and excerpts">
+            {children}
+          </aside>
+        </main>
+      </div>
+    </PlacesProvider>
+  );
+}

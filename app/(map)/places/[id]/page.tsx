@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ExcerptPanel } from '@/components/excerpt-panel';
+import { SourceFooter } from '@/components/source-footer';
+import { getArticle, getPlace, getPlaces } from '@/lib/places-server';
+
+type Props = { params: Promise<{ id: string }> };
+
+// Only the ids in the data exist; any other id is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getPlaces().features.map((p) => ({ id: p.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const place = getPlace((await params).id);
+  return place ? { title: place.properties.name, description: place.properties.summary } : {};
+}
+
+export default async function PlacePage({ params }: Props) {
+  const place = getPlace((await params).id);
+  if (!place) notFound();
+  return (
+    <>
+      <ExcerptPanel place={place} />
+      <SourceFooter article={getArticle()} />
+    </>
+  );
+}

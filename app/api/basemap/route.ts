@@ -1,0 +1,9 @@
+import { getBasemapText } from '@/lib/places-server';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return new Response(getBasemapText(), {
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=86400' },
+  });
+}

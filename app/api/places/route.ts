@@ -1,0 +1,8 @@
+import { getPlaces } from '@/lib/places-server';
+
+// Built once at `next build` from the validated data file; served as a static, cacheable file.
+export const dynamic = 'force-static';
+
+export function GET() {
+  return Response.json(getPlaces(), { headers: { 'Cache-Control': 'public, max-age=300, stale-while-revalidate=86400' } });
+}

@@ -1,0 +1,18 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Ukraine Crisis Map', template: '%s · Ukraine Crisis Map' },
+  description: 'The places in “Russia: Ukraine crisis: Putin keeps all options open” (December 2021), each with what the article says about it, quoted by paragraph.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1d2a36' };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}

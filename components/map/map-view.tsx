@@ -1,0 +1,57 @@
+'use client';
+import 'leaflet/dist/leaflet.css';
+import { MapContainer, ScaleControl, TileLayer } from 'react-leaflet';
+import { markerOf, type Place } from '@/lib/places-schema';
+import { useBasemap } from '@/lib/use-basemap';
+import { usePlaces } from '@/lib/use-places';
+import { Basemap } from './basemap';
+import { FollowSelection } from './follow-selection';
+import { Legend } from './legend';
+import { MapLabels } from './map-labels';
+import { LoadError } from './load-error';
+import { PlaceLayers } from './place-layers';
+import { placeBounds } from './place-bounds';
+import { useSelectedId } from './use-selected-id';
+
+const ATTRIBUTION = 'Made with Natural Earth. Place locations: GeoNames, CC BY 4.0';
+// Opt-in only: with no setting the map never asks another host for anything.
+const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL;
+const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? '';
+// The basemap covers lon −25…70, lat 25…72.
+const MAX_BOUNDS: [[number, number], [number, number]] = [[25, -25], [72, 70]];
+
+export function MapView() {
+  const places = usePlaces();
+  const basemap = useBasemap();
+  const selectedId = useSelectedId();
+  const features: readonly Place[] = places.data?.features ?? [];
+  const initial = features.find((p) => p.id === selectedId);
+
+  return (
+    <div className="map-frame">
+      <MapContainer
+        className="map"
+        bounds={features.length ? placeBounds(initial ? [initial] : features) : undefined}
+        center={features.length ? undefined : [50, 30]}
+        zoom={features.length ? undefined : 4}
+        minZoom={3}
+        maxZoom={9}
+        zoomSnap={0.25}
+        maxBounds={MAX_BOUNDS}
+        maxBoundsViscosity={0.8}
+        attributionControl
+        keyboardPanDelta={120}
+      >
+        {TILE_URL ? <TileLayer url={TILE_URL} attribution={`${TILE_ATTRIBUTION} · ${ATTRIBUTION}`} /> : null}
+        {basemap.data && !TILE_URL ? <Basemap countries={basemap.data} attribution={ATTRIBUTION} /> : null}
+        {basemap.data && !TILE_URL ? <MapLabels countries={basemap.data} marks={features.map(markerOf)} /> : null}
+        {features.length ? <PlaceLayers places={features} selectedId={selectedId} /> : null}
+        {features.length ? <FollowSelection places={features} selectedId={selectedId} /> : null}
+        <ScaleControl position="bottomleft" />
+      </MapContainer>
+      <Legend />
+      <LoadError label="places" error={places.error} retry={() => places.mutate()} hasData={features.length > 0} />
+      <LoadError label="basemap" error={basemap.error} retry={() => basemap.mutate()} hasData={!!basemap.data} />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import Link from 'next/link';
+
+export function SiteHeader({ title }: { title: string }) {
+  return (
+    <header className="site-header">
+      <Link href="/" className="brand">
+        Ukraine Crisis Map
+      </Link>
+      <span className="subject" title={title}>
+        <span className="visually-hidden">Article: </span>“{title}”
+      </span>
+    </header>
+  );
+}
