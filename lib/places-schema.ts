@@ -87,8 +87,9 @@ export function isWholeSentences(paragraph: string, quote: string): boolean {
   const at = paragraph.indexOf(quote);
   if (at < 0) return false;
   const end = at + quote.length;
-  const startsSentence = at === 0 || /[.!?”:]\s$/.test(paragraph.slice(Math.max(0, at - 2), at));
-  const endsSentence = /[.!?”]$/.test(quote) && (end === paragraph.length || paragraph[end] === ' ');
+  // A closing quote ends a sentence only after . ! or ? (not after a comma: `me,” the president said`).
+  const startsSentence = at === 0 || /(?:[.!?:]|[.!?]”)\s$/.test(paragraph.slice(Math.max(0, at - 3), at));
+  const endsSentence = /[.!?]”?$/.test(quote) && (end === paragraph.length || paragraph[end] === ' ');
   return startsSentence && endsSentence;
 }
 

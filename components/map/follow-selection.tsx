@@ -19,7 +19,9 @@ export function FollowSelection({ places, selectedId }: Props) {
       // The first view is set without motion; later selections fly, unless motion is unwanted.
       const animate = !first.current && !reduce;
       first.current = false;
-      const options = { animate, duration: 0.8, padding: [24, 24] as [number, number] };
+      // Room on the right for the marks' name labels, which sit to the right of each mark.
+      const right = map.getSize().x > 600 ? 150 : 70;
+      const options = { animate, duration: 0.8, paddingTopLeft: [24, 24] as [number, number], paddingBottomRight: [right, 32] as [number, number] };
       if (selected?.geometry.type === 'Point') {
         const [lon, lat] = selected.geometry.coordinates;
         if (animate) map.flyTo([lat, lon], CITY_ZOOM, options);

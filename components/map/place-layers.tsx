@@ -10,10 +10,11 @@ type Props = { places: readonly Place[]; selectedId?: string };
 
 function shapeStyle(place: Place, selected: boolean, dimmed: boolean) {
   const color = KIND_STYLE[place.properties.kind].color;
+  const className = `place-shape place-shape--${place.id}`;
   if (place.properties.kind === 'border') {
-    return { color, weight: selected ? 5 : 3, opacity: dimmed ? 0.55 : 1, lineCap: 'round' as const };
+    return { className, color, weight: selected ? 5 : 3, opacity: dimmed ? 0.55 : 1, lineCap: 'round' as const };
   }
-  return { color, weight: selected ? 3 : 1.5, fillColor: color, fillOpacity: selected ? 0.55 : dimmed ? 0.2 : 0.35, opacity: dimmed ? 0.6 : 1 };
+  return { className, color, weight: selected ? 3 : 1.5, fillColor: color, fillOpacity: selected ? 0.55 : dimmed ? 0.2 : 0.35, opacity: dimmed ? 0.6 : 1 };
 }
 
 /** Regions, the border and one marker per place; every one of them navigates to its place URL. */
@@ -42,7 +43,14 @@ export function PlaceLayers({ places, selectedId }: Props) {
           title={place.properties.name}
           alt={place.properties.name}
           zIndexOffset={place.id === selectedId ? 1000 : 0}
-          eventHandlers={{ click: () => open(place.id) }}
+          eventHandlers={{
+            click: () => open(place.id),
+            // Leaflet makes markers focusable buttons but does not activate them from the keyboard.
+            keydown: (e) => {
+              const key = (e as unknown as { originalEvent: KeyboardEvent }).originalEvent.key;
+              if (key === 'Enter' || key === ' ') open(place.id);
+            },
+          }}
         >
           <Tooltip permanent direction="right" className="place-label" interactive={false}>
             {place.properties.name}

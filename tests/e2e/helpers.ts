@@ -1,0 +1,51 @@
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+type Place = { id: string; properties: { name: string; kind: string; excerpts: { paragraph: number; text: string }[] } };
+
+/** The real data file: the tests check the app against it, not against copies of its text. */
+export const places: Place[] = JSON.parse(readFileSync('data/places.geojson', 'utf8')).features;
+export const placeById = (id: string) => {
+  const p = places.find((x) => x.id === id);
+  if (!p) throw new Error(`no place ${id} in data/places.geojson`);
+  return p;
+};
+
+/** A marker is a keyboard-reachable button named after its place. */
+export const marker = (page: Page, name: string) => page.locator('.leaflet-marker-pane').getByRole('button', { name, exact: true });
+
+export const panel = (page: Page) => page.getByRole('complementary', { name: 'Places and excerpts' });
+
+/** The panel shows every excerpt of the place, each with its ¶ number. */
+export async function expectExcerpts(page: Page, id: string) {
+  const place = placeById(id);
+  const p = panel(page);
+  await expect(p.getByRole('heading', { level: 1, name: place.properties.name })).toBeVisible();
+  const quotes = p.locator('blockquote');
+  await expect(quotes).toHaveCount(place.properties.excerpts.length);
+  for (const [i, ex] of place.properties.excerpts.entries()) {
+    await expect(quotes.nth(i)).toHaveText(ex.text);
+    await expect(p.locator('.excerpts > li').nth(i).locator('.para-mark')).toHaveText(`¶ ${ex.paragraph}`);
+  }
+}
+
+/** Whether the element's box lies wholly inside the map's box (so it is in view). */
+export async function expectInMapView(page: Page, selector: ReturnType<Page['locator']>) {
+  const map = await page.locator('.leaflet-container').boundingBox();
+  const box = await selector.boundingBox();
+  expect(map && box).toBeTruthy();
+  expect(box!.x).toBeGreaterThanOrEqual(map!.x);
+  expect(box!.y).toBeGreaterThanOrEqual(map!.y);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(map!.x + map!.width);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(map!.y + map!.height);
+}
+
+/** Collects console errors and uncaught page errors for the life of the page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}

@@ -1,0 +1,122 @@
+import { expect, test } from '@playwright/test';
+import { expectExcerpts, expectInMapView, marker, panel, places, placeById } from './helpers';
+
+test.describe('the map of the article', () => {
+  test('the home page shows a marker for every place and lists them with excerpt counts', async ({ page }) => {
+    await page.goto('/');
+    for (const p of places) {
+      await expect(marker(page, p.properties.name)).toBeVisible();
+      await expectInMapView(page, marker(page, p.properties.name));
+      const n = p.properties.excerpts.length;
+      await expect(panel(page).locator(`a[data-place="${p.id}"]`)).toContainText(`${n} ${n === 1 ? 'excerpt' : 'excerpts'}`);
+    }
+    // The basemap is drawn (country outlines), with country and sea names.
+    await expect(page.locator('.leaflet-basemap-pane path').first()).toBeAttached();
+    expect(await page.locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(50);
+    await expect(page.locator('.country-label span', { hasText: 'Ukraine' })).toBeVisible();
+    await expect(page.locator('.sea-label span', { hasText: 'Black Sea' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Legend' })).toContainText('City');
+    await expect(page.locator('.leaflet-control-scale')).toBeVisible();
+    await expect(page.locator('.leaflet-control-attribution')).toContainText('Made with Natural Earth. Place locations: GeoNames, CC BY 4.0');
+  });
+
+  for (const p of places) {
+    test(`clicking the ${p.id} marker opens its excerpts at /places/${p.id}`, async ({ page }) => {
+      await page.goto('/');
+      await marker(page, p.properties.name).click();
+      await expect(page).toHaveURL(`/places/${p.id}`);
+      await expectExcerpts(page, p.id);
+      await expect(panel(page).getByRole('heading', { level: 1 })).toBeFocused();
+    });
+  }
+
+  test('a deep link to /places/luhansk shows Luhansk’s excerpts with Luhansk in view', async ({ page }) => {
+    await page.goto('/places/luhansk');
+    await expectExcerpts(page, 'luhansk');
+    const m = marker(page, 'Luhansk');
+    await expect(m).toBeVisible();
+    await expectInMapView(page, m);
+    // Fitted to the region: Luhansk fills a good part of the map, Brussels is far out of view.
+    const map = (await page.locator('.leaflet-container').boundingBox())!;
+    const region = page.locator('.leaflet-overlay-pane path.place-shape--luhansk');
+    await expectInMapView(page, region);
+    const box = (await region.boundingBox())!;
+    expect(box.height).toBeGreaterThan(map.height * 0.5);
+    await expect(marker(page, 'Brussels')).not.toBeInViewport();
+    await expect(page).toHaveTitle(/Luhansk/);
+  });
+
+  test('clicking a region’s shape and a list entry both navigate to the place', async ({ page }) => {
+    await page.goto('/places/luhansk');
+    const donetsk = page.locator('.leaflet-overlay-pane path.place-shape--donetsk');
+    const box = (await donetsk.boundingBox())!;
+    // Click inside the shape, away from its marker.
+    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.75);
+    await expect(page).toHaveURL('/places/donetsk');
+    await expectExcerpts(page, 'donetsk');
+
+    await page.goto('/');
+    await panel(page).getByRole('link', { name: /Crimea/ }).click();
+    await expect(page).toHaveURL('/places/crimea');
+    await expectExcerpts(page, 'crimea');
+  });
+
+  test('Back and Forward move between selections', async ({ page }) => {
+    await page.goto('/places/moscow');
+    await expectExcerpts(page, 'moscow');
+    await marker(page, 'Crimea').click();
+    await expect(page).toHaveURL('/places/crimea');
+    await expectExcerpts(page, 'crimea');
+    await panel(page).getByRole('link', { name: 'Close and show all places' }).click();
+    await expect(page).toHaveURL('/');
+    await expect(panel(page).getByRole('heading', { name: 'Places in the article' })).toBeVisible();
+
+    await page.goBack();
+    await expect(page).toHaveURL('/places/crimea');
+    await expectExcerpts(page, 'crimea');
+    await page.goBack();
+    await expect(page).toHaveURL('/places/moscow');
+    await expectExcerpts(page, 'moscow');
+    await page.goForward();
+    await expect(page).toHaveURL('/places/crimea');
+    await expectExcerpts(page, 'crimea');
+  });
+
+  test('the keyboard path: Tab to a marker, Enter opens it, Escape closes the panel', async ({ page }) => {
+    await page.goto('/');
+    const target = placeById('donetsk').properties.name;
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await marker(page, target).evaluate((el) => el === document.activeElement);
+    }
+    expect(reached, `Tab reaches the ${target} marker`).toBe(true);
+    await expect(marker(page, target)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/places/donetsk');
+    await expectExcerpts(page, 'donetsk');
+    await expect(panel(page).getByRole('heading', { level: 1 })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL('/');
+    await expect(panel(page).getByRole('heading', { name: 'Places in the article' })).toBeVisible();
+  });
+
+  test('an unknown place answers 404 with a link back to the map', async ({ page }) => {
+    const res = await page.goto('/places/atlantis');
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'No such place on the map' })).toBeVisible();
+    await page.getByRole('link', { name: /Back to the map/ }).click();
+    await expect(page).toHaveURL('/');
+    await expect(marker(page, 'Moscow')).toBeVisible();
+  });
+
+  test('excerpts are in the server-rendered HTML, readable with JavaScript off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/places/luhansk');
+    await expectExcerpts(page, 'luhansk');
+    await page.goto('/');
+    for (const p of places) await expect(panel(page).locator(`a[data-place="${p.id}"]`)).toBeVisible();
+    await context.close();
+  });
+});

@@ -1,0 +1,83 @@
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { describe, expect, test } from 'vitest';
+import { pointInPolygon } from '@/lib/geo';
+import { markerOf, type Places } from '@/lib/places-schema';
+import { readText } from './helpers';
+
+type CountryProps = { name: string; label: [number, number]; area: number };
+type Country = Feature<Polygon | MultiPolygon, CountryProps>;
+
+const topo = JSON.parse(readText('data/basemap.topo.json')) as Topology<{ countries: GeometryCollection<CountryProps> }>;
+const decoded = feature(topo, topo.objects.countries);
+const countries = decoded.features.filter(
+  (f): f is Country => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon',
+);
+const labels = JSON.parse(readText('data/labels.json')) as { seas: { name: string; at: [number, number]; minZoom: number }[] };
+const places = JSON.parse(readText('data/places.geojson')) as Places;
+
+/** The polygons ([outer, ...holes]) of a country. */
+function polygonsOf(c: Country): [number, number][][][] {
+  return (c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates) as [number, number][][][];
+}
+
+function inCountry(p: readonly number[], c: Country): boolean {
+  return polygonsOf(c).some((poly) => pointInPolygon(p, poly));
+}
+
+describe('data/basemap.topo.json', () => {
+  test('decodes into polygon countries', () => {
+    expect(decoded.type).toBe('FeatureCollection');
+    expect(countries.length).toBeGreaterThan(40);
+    expect(countries.length).toBe(decoded.features.length);
+  });
+
+  test('every country has a name and a [lon, lat] label', () => {
+    for (const c of countries) {
+      expect(typeof c.properties.name, JSON.stringify(c.id)).toBe('string');
+      expect(c.properties.label, c.properties.name).toHaveLength(2);
+    }
+  });
+});
+
+describe('sea labels in data/labels.json', () => {
+  test('there are sea labels', () => {
+    expect(labels.seas.length).toBeGreaterThan(0);
+  });
+
+  test.each(labels.seas.map((s) => [s.name, s] as const))('%s lies in water (outside every country)', (_name, sea) => {
+    const on = countries.filter((c) => inCountry(sea.at, c)).map((c) => c.properties.name);
+    expect(on).toEqual([]);
+  });
+});
+
+describe('country labels', () => {
+  // Strict: no tolerance is needed for the quantised basemap (the closest, Gibraltar's, is ~0.005° from its edge).
+  test.each(countries.map((c) => [c.properties.name, c] as const))('%s: properties.label lies inside the country', (_name, c) => {
+    const label = c.properties.label;
+    expect(inCountry(label, c), `label [${label}]`).toBe(true);
+  });
+});
+
+describe('Ukraine', () => {
+  const ukraine = countries.find((c) => c.id === '804');
+
+  test("exists with id '804'", () => {
+    expect(ukraine).toBeDefined();
+    expect(ukraine!.properties.name).toBe('Ukraine');
+  });
+
+  test.each(['crimea', 'luhansk', 'donetsk'])('contains the marker of %s', (id) => {
+    const place = places.features.find((f) => f.id === id);
+    expect(place, id).toBeDefined();
+    expect(inCountry(markerOf(place!), ukraine!)).toBe(true);
+  });
+
+  test('does not contain Moscow or Brussels (control)', () => {
+    for (const id of ['moscow', 'brussels']) {
+      const place = places.features.find((f) => f.id === id)!;
+      expect(inCountry(markerOf(place), ukraine!), id).toBe(false);
+    }
+  });
+});
