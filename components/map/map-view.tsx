@@ -1,15 +1,12 @@
 'use client';
 import 'leaflet/dist/leaflet.css';
 import { MapContainer, ScaleControl, TileLayer } from 'react-leaflet';
-import { markerOf, type Place } from '@/lib/places-schema';
+import type { Place } from '@/lib/places-schema';
 import { useBasemap } from '@/lib/use-basemap';
 import { usePlaces } from '@/lib/use-places';
-import { Basemap } from './basemap';
-import { FollowSelection } from './follow-selection';
 import { Legend } from './legend';
-import { MapLabels } from './map-labels';
 import { LoadError } from './load-error';
-import { PlaceLayers } from './place-layers';
+import { MapContent } from './map-content';
 import { placeBounds } from './place-bounds';
 import { useSelectedId } from './use-selected-id';
 
@@ -43,10 +40,7 @@ export function MapView() {
         keyboardPanDelta={120}
       >
         {TILE_URL ? <TileLayer url={TILE_URL} attribution={`${TILE_ATTRIBUTION} · ${ATTRIBUTION}`} /> : null}
-        {basemap.data && !TILE_URL ? <Basemap countries={basemap.data} attribution={ATTRIBUTION} /> : null}
-        {basemap.data && !TILE_URL ? <MapLabels countries={basemap.data} marks={features.map(markerOf)} /> : null}
-        {features.length ? <PlaceLayers places={features} selectedId={selectedId} /> : null}
-        {features.length ? <FollowSelection places={features} selectedId={selectedId} /> : null}
+        <MapContent places={features} countries={TILE_URL ? undefined : basemap.data} selectedId={selectedId} attribution={ATTRIBUTION} />
         <ScaleControl position="bottomleft" />
       </MapContainer>
       <Legend />

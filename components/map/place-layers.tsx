@@ -6,7 +6,7 @@ import { markerOf } from '@/lib/places-schema';
 import { toLatLng } from '@/lib/geo';
 import { KIND_STYLE, markerIcon } from './icons';
 
-type Props = { places: readonly Place[]; selectedId?: string };
+type Props = { places: readonly Place[]; selectedId?: string; labelled: ReadonlySet<string> };
 
 function shapeStyle(place: Place, selected: boolean, dimmed: boolean) {
   const color = KIND_STYLE[place.properties.kind].color;
@@ -18,7 +18,7 @@ function shapeStyle(place: Place, selected: boolean, dimmed: boolean) {
 }
 
 /** Regions, the border and one marker per place; every one of them navigates to its place URL. */
-export function PlaceLayers({ places, selectedId }: Props) {
+export function PlaceLayers({ places, selectedId, labelled }: Props) {
   const router = useRouter();
   const open = (id: string) => router.push(`/places/${id}`);
   return (
@@ -52,9 +52,11 @@ export function PlaceLayers({ places, selectedId }: Props) {
             },
           }}
         >
-          <Tooltip permanent direction="right" className="place-label" interactive={false}>
-            {place.properties.name}
-          </Tooltip>
+          {labelled.has(place.id) ? (
+            <Tooltip permanent direction="right" className="place-label" interactive={false}>
+              {place.properties.name}
+            </Tooltip>
+          ) : null}
         </Marker>
       ))}
     </>
