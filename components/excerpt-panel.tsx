@@ -13,7 +13,7 @@ export function ExcerptPanel({ place }: { place: Place }) {
         <h1 id="place-heading" className="panel-title" tabIndex={-1}>
           <KindMark kind={kind} /> {name}
         </h1>
-        <Link href="/" className="close" aria-label="Close and show all places">
+        <Link href="/" className="close" aria-label="Close and show all places" prefetch={false}>
           ×
         </Link>
       </div>

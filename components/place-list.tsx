@@ -17,7 +17,7 @@ export function PlaceList({ places }: { places: readonly Place[] }) {
           const n = p.properties.excerpts.length;
           return (
             <li key={p.id}>
-              <Link href={`/places/${p.id}`} className="place-link" data-place={p.id}>
+              <Link href={`/places/${p.id}`} className="place-link" data-place={p.id} prefetch={false}>
                 <KindMark kind={p.properties.kind} />
                 <span className="place-link-name">{p.properties.name}</span>
                 <span className="place-link-meta">

@@ -3,7 +3,7 @@ import Link from 'next/link';
 export function SiteHeader({ title }: { title: string }) {
   return (
     <header className="site-header">
-      <Link href="/" className="brand">
+      <Link href="/" className="brand" prefetch={false}>
         Ukraine Crisis Map
       </Link>
       <span className="subject" title={title}>

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { Article } from './article';
-import { inRange, isClosedRing, pointInPolygon, pointOnLine, positionsOf } from './geo';
+import { inRange, isClosedRing, positionsOf } from './geo';
+import { markerFits } from './place-geometry';
+
+export { markerFits, markerOf } from './place-geometry';
 
 const position = z.tuple([z.number(), z.number()]);
 const ring = z.array(position);
@@ -60,27 +63,6 @@ const KIND_GEOMETRY: Record<PlaceKind, readonly Geometry['type'][]> = {
   region: ['Polygon', 'MultiPolygon'],
   border: ['LineString', 'MultiLineString'],
 };
-
-/** Where a place's marker sits: its point, or the `marker` property of an area or a line. */
-export function markerOf(place: Place): [number, number] {
-  if (place.geometry.type === 'Point') return place.geometry.coordinates;
-  return place.properties.marker as [number, number];
-}
-
-export function markerFits(geometry: Geometry, p: readonly number[]): boolean {
-  switch (geometry.type) {
-    case 'Point':
-      return true;
-    case 'LineString':
-      return pointOnLine(p, geometry.coordinates);
-    case 'MultiLineString':
-      return geometry.coordinates.some((l) => pointOnLine(p, l));
-    case 'Polygon':
-      return pointInPolygon(p, geometry.coordinates);
-    case 'MultiPolygon':
-      return geometry.coordinates.some((poly) => pointInPolygon(p, poly));
-  }
-}
 
 /** A quote is whole sentences when it starts a sentence and ends one. */
 export function isWholeSentences(paragraph: string, quote: string): boolean {

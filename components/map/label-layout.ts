@@ -1,6 +1,7 @@
 import type L from 'leaflet';
 import { toLatLng } from '@/lib/geo';
-import { markerOf, type Place } from '@/lib/places-schema';
+import { markerOf } from '@/lib/place-geometry';
+import type { Place } from '@/lib/places-schema';
 
 export type Box = { x1: number; y1: number; x2: number; y2: number };
 

@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { GeoJSON, Marker, Tooltip } from 'react-leaflet';
 import type { Place } from '@/lib/places-schema';
-import { markerOf } from '@/lib/places-schema';
+import { markerOf } from '@/lib/place-geometry';
 import { toLatLng } from '@/lib/geo';
 import { KIND_STYLE, markerIcon } from './icons';
 
