@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
+import { SITE_URL } from '@/lib/site';
 
 export const metadata: Metadata = {
+  metadataBase: new URL(SITE_URL),
   title: { default: 'Ukraine Crisis Map', template: '%s · Ukraine Crisis Map' },
   description: 'The places in “Russia: Ukraine crisis: Putin keeps all options open” (December 2021), each with what the article says about it, quoted by paragraph.',
 };

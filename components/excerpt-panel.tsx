@@ -1,11 +1,16 @@
 import Link from 'next/link';
+import { citationText } from '@/lib/citation';
+import type { Article } from '@/lib/article';
 import type { Place } from '@/lib/places-schema';
+import { absoluteUrl, articlePath, placePath } from '@/lib/site';
+import { CopyButton } from './copy-button';
 import { KindMark } from './kind-mark';
 import { PanelKeys } from './panel-keys';
 
 /** The selected place: name, our one-line summary, then the article's own words by paragraph. */
-export function ExcerptPanel({ place }: { place: Place }) {
+export function ExcerptPanel({ place, article }: { place: Place; article: Article }) {
   const { name, kind, summary, excerpts, markerSource } = place.properties;
+  const url = absoluteUrl(placePath(place.id));
   return (
     <article className="panel-body" aria-labelledby="place-heading" data-place={place.id}>
       <PanelKeys headingId="place-heading" placeId={place.id} />
@@ -18,18 +23,27 @@ export function ExcerptPanel({ place }: { place: Place }) {
         </Link>
       </div>
       <p className="summary">{summary}</p>
+      <div className="place-actions">
+        <CopyButton text={url} label="Copy link" done="Link copied" />
+      </div>
       <h2 className="excerpts-heading">
         What the article says <span className="count">({excerpts.length})</span>
       </h2>
       <ol className="excerpts">
-        {excerpts.map((ex) => (
-          <li key={`${ex.paragraph}:${ex.text.slice(0, 24)}`}>
-            <span className="para-mark" aria-label={`Paragraph ${ex.paragraph}`}>
+        {excerpts.map((ex, i) => (
+          <li key={`${ex.paragraph}:${i}`}>
+            <span className="para-mark" id={`q${i}`}>
               ¶ {ex.paragraph}
             </span>
-            <blockquote className="excerpt">
+            <blockquote className="excerpt" cite={absoluteUrl(articlePath(ex.paragraph))}>
               <p>{ex.text}</p>
             </blockquote>
+            <div className="excerpt-actions">
+              <Link href={articlePath(ex.paragraph)} className="in-context" prefetch={false} aria-label={`Paragraph ${ex.paragraph} in context`}>
+                In context
+              </Link>
+              <CopyButton text={citationText(article, ex, url)} label="Copy citation" done="Citation copied" describedBy={`q${i}`} />
+            </div>
           </li>
         ))}
       </ol>

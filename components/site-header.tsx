@@ -6,9 +6,9 @@ export function SiteHeader({ title }: { title: string }) {
       <Link href="/" className="brand" prefetch={false}>
         Ukraine Crisis Map
       </Link>
-      <span className="subject" title={title}>
-        <span className="visually-hidden">Article: </span>“{title}”
-      </span>
+      <Link href="/article" className="subject" title={`Read the article: ${title}`} prefetch={false}>
+        <span className="visually-hidden">Read the article: </span>“{title}”
+      </Link>
     </header>
   );
 }

@@ -40,6 +40,8 @@ export const placeSchema = z.object({
     kind: placeKind,
     summary: text(300).refine((s) => /[.!?]$/.test(s), 'summary must be one sentence ending in a full stop'),
     marker: position.optional(),
+    /** Other words the article uses for the place, linked in the reader where they occur in an excerpt. */
+    aliases: z.array(text(80)).optional(),
     excerpts: z.array(excerptSchema).min(1),
     geometrySource: z.string().min(1),
     markerSource: z.string().min(1).optional(),
@@ -99,6 +101,14 @@ function checkGeometry(place: Place, ctx: Ctx, base: (string | number)[]) {
   }
 }
 
+function checkAliases(place: Place, ctx: Ctx, base: (string | number)[]) {
+  (place.properties.aliases ?? []).forEach((alias, i) => {
+    if (!place.properties.excerpts.some((ex) => ex.text.includes(alias))) {
+      ctx.addIssue({ code: 'custom', path: [...base, 'properties', 'aliases', i], message: `"${alias}" occurs in none of the place's excerpts` });
+    }
+  });
+}
+
 function checkExcerpts(place: Place, article: Article, ctx: Ctx, base: (string | number)[]) {
   let last: [number, number] = [0, -1];
   place.properties.excerpts.forEach((ex, i) => {
@@ -135,6 +145,7 @@ export function placesSchema(article: Article) {
       seen.set(place.id, i);
       checkGeometry(place, ctx, base);
       checkExcerpts(place, article, ctx, base);
+      checkAliases(place, ctx, base);
     });
   });
 }

@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { articleSchema, type Article } from './article';
 import { parsePlacesText, type Place, type Places } from './places-schema';
+import { feature } from 'topojson-client';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { CountryFeature } from './svg-map';
 
 // Read and validated once per server process; a broken file throws here and fails `next build`.
 let cache: { article: Article; places: Places } | undefined;
@@ -31,4 +35,15 @@ export function getArticle(): Article {
 
 export function getBasemapText(): string {
   return readFileSync(path.join(process.cwd(), 'data', 'basemap.topo.json'), 'utf8');
+}
+
+let countries: CountryFeature[] | undefined;
+
+/** The basemap's countries as GeoJSON, for maps drawn on the server. */
+export function getCountries(): CountryFeature[] {
+  if (!countries) {
+    const topo = JSON.parse(getBasemapText()) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    countries = (feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features;
+  }
+  return countries;
 }

@@ -71,8 +71,9 @@ const imported: F[] = [
 const existing: F[] = existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')).features : [];
 const features = imported.map((f) => {
   const old = existing.find((e) => e.id === f.id);
-  const { name, kind, summary, excerpts } = old?.properties ?? {};
-  return { type: 'Feature', id: f.id, geometry: f.geometry, properties: { name, kind, summary, ...pick(f.properties, 'marker'), excerpts, ...omit(f.properties, 'marker') } };
+  const { name, kind, summary, aliases, excerpts } = old?.properties ?? {};
+  const editorial = aliases ? { aliases } : {};
+  return { type: 'Feature', id: f.id, geometry: f.geometry, properties: { name, kind, summary, ...pick(f.properties, 'marker'), ...editorial, excerpts, ...omit(f.properties, 'marker') } };
 });
 function pick(o: Record<string, any>, k: string) { return k in o ? { [k]: o[k] } : {}; }
 function omit(o: Record<string, any>, k: string) { const { [k]: _, ...rest } = o; return rest; }

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-type Place = { id: string; properties: { name: string; kind: string; excerpts: { paragraph: number; text: string }[] } };
+type Place = { id: string; properties: { name: string; kind: string; summary: string; aliases?: string[]; excerpts: { paragraph: number; text: string }[] } };
 
 /** The real data file: the tests check the app against it, not against copies of its text. */
 export const places: Place[] = JSON.parse(readFileSync('data/places.geojson', 'utf8')).features;

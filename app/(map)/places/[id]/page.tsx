@@ -3,6 +3,9 @@ import { notFound } from 'next/navigation';
 import { ExcerptPanel } from '@/components/excerpt-panel';
 import { SourceFooter } from '@/components/source-footer';
 import { getArticle, getPlace, getPlaces } from '@/lib/places-server';
+import { pageMetadata } from '@/lib/metadata';
+import { placePath } from '@/lib/site';
+import { previewPath } from '@/lib/previews';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -15,7 +18,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const place = getPlace((await params).id);
-  return place ? { title: place.properties.name, description: place.properties.summary } : {};
+  if (!place) return {};
+  return pageMetadata({
+    title: place.properties.name,
+    description: place.properties.summary,
+    path: placePath(place.id),
+    image: previewPath(place.id),
+    imageAlt: `${place.properties.name} on a map, with the first passage the article quotes about it`,
+  });
 }
 
 export default async function PlacePage({ params }: Props) {
@@ -23,7 +33,7 @@ export default async function PlacePage({ params }: Props) {
   if (!place) notFound();
   return (
     <>
-      <ExcerptPanel place={place} />
+      <ExcerptPanel place={place} article={getArticle()} />
       <SourceFooter article={getArticle()} />
     </>
   );

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ArticleParagraph } from '@/components/article-paragraph';
+import { HashHighlight } from '@/components/hash-highlight';
+import { SiteHeader } from '@/components/site-header';
+import { SourceFooter } from '@/components/source-footer';
+import { getArticle, getPlaces } from '@/lib/places-server';
+import { pageMetadata } from '@/lib/metadata';
+import { previewPath } from '@/lib/previews';
+
+export function generateMetadata(): Metadata {
+  const article = getArticle();
+  return pageMetadata({
+    title: 'The article',
+    description: `“${article.title}” (${article.date.text}), every paragraph numbered, with each place it speaks of linked to the map.`,
+    path: '/article',
+    image: previewPath('article'),
+    imageAlt: `The first lines of “${article.title}”`,
+  });
+}
+
+export default function ArticlePage() {
+  const article = getArticle();
+  const places = getPlaces().features;
+  return (
+    <div className="reader-page">
+      <SiteHeader title={article.title} />
+      <main className="reader">
+        <p className="reader-back">
+          <Link href="/">← The map</Link>
+        </p>
+        <h1 className="reader-title">{article.title}</h1>
+        <p className="reader-meta">
+          {article.date.text}
+          {article.date.inferred ? <span> (date inferred: the page prints none; {article.date.note.replace(/^The capture prints no date\. /, '')})</span> : null}
+          {' · '}Filed from {article.dateline}
+        </p>
+        <HashHighlight />
+        {article.paragraphs.map((p) => (
+          <ArticleParagraph key={p.n} paragraph={p} places={places} />
+        ))}
+      </main>
+      <SourceFooter article={article} />
+    </div>
+  );
+}

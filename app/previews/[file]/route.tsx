@@ -1,0 +1,32 @@
+import { ImageResponse } from 'next/og';
+import { PreviewCard } from '@/components/preview-card';
+import { getArticle, getCountries, getPlace, getPlaces } from '@/lib/places-server';
+import { renderSvgMap } from '@/lib/svg-map';
+
+// Rendered once at build time, with next/og's bundled font and no network.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+type Ctx = { params: Promise<{ file: string }> };
+
+export function generateStaticParams() {
+  return ['home', 'article', ...getPlaces().features.map((p) => p.id)].map((name) => ({ file: `${name}.png` }));
+}
+
+export async function GET(_req: Request, { params }: Ctx) {
+  const name = (await params).file.replace(/\.png$/, '');
+  const article = getArticle();
+  const places = getPlaces().features;
+  const place = getPlace(name);
+  if (!place && name !== 'home' && name !== 'article') return new Response('Not found', { status: 404 });
+  const mapSvg = renderSvgMap({ width: 560, height: 630, countries: getCountries(), places, focusId: place?.id });
+  const source = `From “${article.title}”, ${article.date.text}`;
+  const card = place ? (
+    <PreviewCard mapSvg={mapSvg} kicker="UKRAINE CRISIS MAP" title={place.properties.name} quote={place.properties.excerpts[0]} source={source} />
+  ) : name === 'article' ? (
+    <PreviewCard mapSvg={mapSvg} kicker="THE ARTICLE, PARAGRAPH BY PARAGRAPH" title={article.title} source={`${article.date.text} · every place linked to the map`} />
+  ) : (
+    <PreviewCard mapSvg={mapSvg} kicker="UKRAINE CRISIS MAP" title="Every place in the article" quote={undefined} source={`${places.length} places · ${source}`} />
+  );
+  return new ImageResponse(card, { width: 1200, height: 630 });
+}

@@ -1,0 +1,11 @@
+import type { Excerpt } from './places-schema';
+
+type Source = { title: string; date: { text: string } };
+
+/**
+ * A plain-text citation for one excerpt: the quote, then the article, its date and paragraph,
+ * then the place's URL.
+ */
+export function citationText(source: Source, excerpt: Excerpt, placeUrl: string): string {
+  return `“${excerpt.text}”\n— “${source.title}”, ${source.date.text}, ¶ ${excerpt.paragraph}\n${placeUrl}`;
+}

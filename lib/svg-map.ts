@@ -1,0 +1,99 @@
+// A small static map as an SVG string, drawn from the same geometry as the live map:
+// the bundled country outlines and the places' own shapes. Used for link previews (and print).
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { boundsOf, positionsOf, type Bounds } from './geo';
+import { markerOf } from './place-geometry';
+import type { Place, PlaceKind } from './places-schema';
+
+export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
+
+type Options = { width: number; height: number; countries: readonly CountryFeature[]; places: readonly Place[]; focusId?: string };
+
+const COLOR: Record<PlaceKind, string> = { city: '#0072B2', region: '#E69F00', border: '#D55E00' };
+const UKRAINE = '804';
+
+/** The view: the focused place (with room around it) or every place, fitted to the aspect ratio. */
+function viewBounds(places: readonly Place[], focus: Place | undefined, aspect: number): Bounds {
+  const [[w, s], [e, n]] = boundsOf((focus ? [focus] : places).flatMap((p) => positionsOf(p.geometry.coordinates)));
+  const k = Math.cos((((s + n) / 2) * Math.PI) / 180);
+  // A focused place gets its neighbourhood around it; the overview only a margin.
+  const room = focus ? 1.9 : 1.12;
+  let halfW = Math.max(((e - w) / 2) * k, 1.5) * room;
+  let halfH = Math.max((n - s) / 2, 1.1) * room;
+  if (halfW / halfH > aspect) halfH = halfW / aspect;
+  else halfW = halfH * aspect;
+  const cx = (w + e) / 2;
+  const cy = (s + n) / 2;
+  return [[cx - halfW / k, cy - halfH], [cx + halfW / k, cy + halfH]];
+}
+
+export function renderSvgMap({ width, height, countries, places, focusId }: Options): string {
+  const focus = places.find((p) => p.id === focusId);
+  const [[w, s], [e, n]] = viewBounds(places, focus, width / height);
+  const k = Math.cos((((s + n) / 2) * Math.PI) / 180);
+  const scale = width / ((e - w) * k);
+  const x = (lon: number) => (lon - w) * k * scale;
+  const y = (lat: number) => (n - lat) * scale;
+  const ringPath = (ring: readonly (readonly number[])[], close: boolean) => {
+    let d = '';
+    let last: [number, number] | undefined;
+    ring.forEach(([lon, lat], i) => {
+      const p: [number, number] = [Math.round(x(lon) * 10) / 10, Math.round(y(lat) * 10) / 10];
+      if (last && i < ring.length - 1 && Math.abs(p[0] - last[0]) + Math.abs(p[1] - last[1]) < 0.8) return;
+      d += `${d ? 'L' : 'M'}${p[0]} ${p[1]}`;
+      last = p;
+    });
+    return close ? `${d}Z` : d;
+  };
+  const polygonsOf = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
+  const visible = (coords: readonly (readonly number[])[]) => {
+    const [[a, b], [c, d]] = boundsOf(coords);
+    return c >= w && a <= e && d >= s && b <= n;
+  };
+
+  const land = countries
+    .map((f) => {
+      const d = polygonsOf(f.geometry).filter((poly) => visible(poly[0])).map((poly) => poly.map((r) => ringPath(r, true)).join('')).join('');
+      if (!d) return '';
+      const ua = String(f.id) === UKRAINE;
+      return `<path d="${d}" fill="${ua ? '#fbf1d9' : '#f6f4ef'}" stroke="${ua ? '#6f6a60' : '#a8a8a8'}" stroke-width="${ua ? 1.6 : 1}" fill-rule="evenodd"/>`;
+    })
+    .join('');
+
+  const shapes = places
+    .map((p) => {
+      const g = p.geometry;
+      const sel = p.id === focusId;
+      const c = COLOR[p.properties.kind];
+      if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
+        const d = polygonsOf(g).map((poly) => poly.map((r) => ringPath(r, true)).join('')).join('');
+        return `<path d="${d}" fill="${c}" fill-opacity="${sel ? 0.55 : 0.3}" stroke="${c}" stroke-width="${sel ? 3 : 1.5}" fill-rule="evenodd"/>`;
+      }
+      if (g.type === 'LineString' || g.type === 'MultiLineString') {
+        const lines = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+        const d = lines.map((l) => ringPath(l, false)).join('');
+        return `<path d="${d}" fill="none" stroke="#ffffff" stroke-opacity="0.7" stroke-width="${sel ? 9 : 7}" stroke-linejoin="round"/><path d="${d}" fill="none" stroke="${c}" stroke-width="${sel ? 5 : 3}" stroke-linejoin="round" stroke-linecap="round"/>`;
+      }
+      return '';
+    })
+    .join('');
+
+  const marks = [...places]
+    .sort((a, b) => Number(a.id === focusId) - Number(b.id === focusId))
+    .map((p) => {
+      const [lon, lat] = markerOf(p);
+      const sel = p.id === focusId;
+      const r = sel ? 15 : 10;
+      const cx = x(lon);
+      const cy = y(lat);
+      const stroke = sel ? '#1a1a1a' : '#ffffff';
+      const sw = sel ? 3.5 : 2.5;
+      const c = COLOR[p.properties.kind];
+      if (p.properties.kind === 'city') return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${c}" stroke="${stroke}" stroke-width="${sw}"/>`;
+      if (p.properties.kind === 'region') return `<rect x="${cx - r}" y="${cy - r}" width="${2 * r}" height="${2 * r}" rx="${r / 2.5}" fill="${c}" stroke="${stroke}" stroke-width="${sw}"/>`;
+      return `<path d="M${cx} ${cy - r * 1.1}L${cx + r} ${cy + r * 0.8}L${cx - r} ${cy + r * 0.8}Z" fill="${c}" stroke="${stroke}" stroke-width="${sw}" stroke-linejoin="round"/>`;
+    })
+    .join('');
+
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="#d3e1ec"/>${land}${shapes}${marks}</svg>`;
+}

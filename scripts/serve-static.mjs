@@ -1,0 +1,10 @@
+// A plain static file server for the exported site (`out/`), as any static host would serve it:
+// /places/luhansk -> places/luhansk.html, unknown paths -> 404.html with status 404.
+// Usage: node scripts/serve-static.mjs [dir=out] [port=3200]
+import http from 'node:http';
+import handler from 'serve-handler';
+
+const [dir = 'out', port = '3200'] = process.argv.slice(2);
+const server = http.createServer((req, res) => handler(req, res, { public: dir, cleanUrls: true, etag: true }));
+server.listen(Number(port), '127.0.0.1', () => console.log(`serving ${dir}/ on http://127.0.0.1:${port}`));
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.close(() => process.exit(0)));
