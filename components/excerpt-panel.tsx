@@ -4,6 +4,8 @@ import type { Article } from '@/lib/article';
 import type { Place } from '@/lib/places-schema';
 import { absoluteUrl, articlePath, placePath } from '@/lib/site';
 import { CopyButton } from './copy-button';
+import { EmbedSnippet } from './embed-snippet';
+import { slidePath } from '@/lib/previews';
 import { KindMark } from './kind-mark';
 import { PanelKeys } from './panel-keys';
 
@@ -25,6 +27,10 @@ export function ExcerptPanel({ place, article }: { place: Place; article: Articl
       <p className="summary">{summary}</p>
       <div className="place-actions">
         <CopyButton text={url} label="Copy link" done="Link copied" />
+        <a className="copy-button" href={slidePath(place.id)} download={`${place.id}-slide.png`}>
+          Download image
+        </a>
+        <EmbedSnippet src={absoluteUrl(`/embed/${place.id}`)} title={`${name}: what the article says (Ukraine Crisis Map)`} />
       </div>
       <h2 className="excerpts-heading">
         What the article says <span className="count">({excerpts.length})</span>

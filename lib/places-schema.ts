@@ -51,6 +51,8 @@ export const placeSchema = z.object({
 
 export const placesShape = z.object({
   type: z.literal('FeatureCollection'),
+  /** Optional order of the briefing's steps (every id once); by default, order of first mention. */
+  briefing: z.array(z.string()).optional(),
   features: z.array(placeSchema).min(1, 'the collection must hold at least one place'),
 });
 
@@ -147,6 +149,15 @@ export function placesSchema(article: Article) {
       checkExcerpts(place, article, ctx, base);
       checkAliases(place, ctx, base);
     });
+    if (fc.briefing) {
+      const ids = fc.features.map((f) => f.id);
+      const missing = ids.filter((id) => !fc.briefing!.includes(id));
+      const unknown = fc.briefing.filter((id) => !ids.includes(id));
+      const twice = fc.briefing.filter((id, i) => fc.briefing!.indexOf(id) !== i);
+      if (missing.length || unknown.length || twice.length) {
+        ctx.addIssue({ code: 'custom', path: ['briefing'], message: `must list every place id once (missing: ${missing.join(', ') || 'none'}; unknown: ${unknown.join(', ') || 'none'}; twice: ${twice.join(', ') || 'none'})` });
+      }
+    }
   });
 }
 

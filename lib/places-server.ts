@@ -7,6 +7,7 @@ import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { CountryFeature } from './svg-map';
+import { briefingOrder } from './briefing';
 
 // Read and validated once per server process; a broken file throws here and fails `next build`.
 let cache: { article: Article; places: Places } | undefined;
@@ -46,4 +47,10 @@ export function getCountries(): CountryFeature[] {
     countries = (feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features;
   }
   return countries;
+}
+
+/** The briefing's steps, in order. */
+export function getBriefing(): Place[] {
+  const { article, places } = load();
+  return briefingOrder(places, (n) => article.paragraphs.find((p) => p.n === n)?.text ?? '');
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { MapLoader } from '@/components/map/map-loader';
+import { PanelSheet } from '@/components/panel-sheet';
 import { PlacesProvider } from '@/components/places-provider';
 import { SiteHeader } from '@/components/site-header';
 import { getArticle, getPlaces } from '@/lib/places-server';
@@ -16,9 +17,7 @@ export default function MapLayout({ children }: { children: ReactNode }) {
           <section className="map-area" aria-label="Map">
             <MapLoader />
           </section>
-          <aside className="panel" aria-label="Places and excerpts">
-            {children}
-          </aside>
+          <PanelSheet label="Places and excerpts">{children}</PanelSheet>
         </main>
       </div>
     </PlacesProvider>

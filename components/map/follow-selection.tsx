@@ -2,11 +2,26 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Place } from '@/lib/places-schema';
+import L from 'leaflet';
 import { placeBounds } from './place-bounds';
 
 type Props = { places: readonly Place[]; selectedId?: string };
 
-const CITY_ZOOM = 6;
+const CITY_ZOOM = 5;
+
+/** How many pixels of the map's bottom the panel covers (only the phone's bottom sheet does). */
+function coveredBelow(container: HTMLElement): number {
+  const sheet = document.querySelector('.panel.sheet');
+  if (!sheet) return 0;
+  const m = container.getBoundingClientRect();
+  const s = sheet.getBoundingClientRect();
+  const overlapsHorizontally = s.left < m.right && s.right > m.left;
+  return overlapsHorizontally && s.top < m.bottom && s.top > m.top ? m.bottom - s.top : 0;
+}
+
+function cityBox([lon, lat]: readonly number[]): L.LatLngBounds {
+  return L.latLngBounds([lat - 0.05, lon - 0.05], [lat + 0.05, lon + 0.05]);
+}
 
 /** The map follows the URL: fit the selected place, or every place when nothing is selected. */
 export function FollowSelection({ places, selectedId }: Props) {
@@ -19,18 +34,16 @@ export function FollowSelection({ places, selectedId }: Props) {
       // The first view is set without motion; later selections fly, unless motion is unwanted.
       const animate = !first.current && !reduce;
       first.current = false;
-      // Room on the right for the marks' name labels, which sit to the right of each mark.
+      // Room on the right for the marks' name labels, which sit to the right of each mark, and below
+      // for whatever covers the bottom of the map (the phone's bottom sheet).
       const right = map.getSize().x > 600 ? 150 : 70;
-      const options = { animate, duration: 0.8, paddingTopLeft: [24, 24] as [number, number], paddingBottomRight: [right, 32] as [number, number] };
-      if (selected?.geometry.type === 'Point') {
-        const [lon, lat] = selected.geometry.coordinates;
-        if (animate) map.flyTo([lat, lon], CITY_ZOOM, options);
-        else map.setView([lat, lon], CITY_ZOOM, { animate: false });
-        return;
-      }
-      const bounds = placeBounds(selected ? [selected] : places);
-      if (animate) map.flyToBounds(bounds, options);
-      else map.fitBounds(bounds, options);
+      const bottom = Math.max(32, coveredBelow(map.getContainer()) + 16);
+      const options = { animate, duration: 0.8, paddingTopLeft: [24, 24] as [number, number], paddingBottomRight: [right, bottom] as [number, number] };
+      // A city is a point: fit a small box around it, so the same padding keeps it clear of the panel.
+      const bounds = selected?.geometry.type === 'Point' ? cityBox(selected.geometry.coordinates) : placeBounds(selected ? [selected] : places);
+      const fit = { ...options, maxZoom: selected?.geometry.type === 'Point' ? CITY_ZOOM : 9 };
+      if (animate) map.flyToBounds(bounds, fit);
+      else map.fitBounds(bounds, fit);
     },
     [map, places, selectedId],
   );

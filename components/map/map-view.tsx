@@ -8,7 +8,7 @@ import { Legend } from './legend';
 import { LoadError } from './load-error';
 import { MapContent } from './map-content';
 import { placeBounds } from './place-bounds';
-import { useSelectedId } from './use-selected-id';
+import { useMapRoute } from './use-selected-id';
 
 const ATTRIBUTION = 'Made with Natural Earth. Place locations: GeoNames, CC BY 4.0';
 // Opt-in only: with no setting the map never asks another host for anything.
@@ -17,10 +17,13 @@ const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? '';
 // The basemap covers lon −25…70, lat 25…72.
 const MAX_BOUNDS: [[number, number], [number, number]] = [[25, -25], [72, 70]];
 
-export function MapView() {
+type Props = { /** The place selected when the URL names none (the first step of a briefing). */ defaultId?: string; legend?: boolean };
+
+export function MapView({ defaultId, legend = true }: Props) {
   const places = usePlaces();
   const basemap = useBasemap();
-  const selectedId = useSelectedId();
+  const route = useMapRoute();
+  const selectedId = route.id ?? defaultId;
   const features: readonly Place[] = places.data?.features ?? [];
   const initial = features.find((p) => p.id === selectedId);
 
@@ -40,10 +43,10 @@ export function MapView() {
         keyboardPanDelta={120}
       >
         {TILE_URL ? <TileLayer url={TILE_URL} attribution={`${TILE_ATTRIBUTION} · ${ATTRIBUTION}`} /> : null}
-        <MapContent places={features} countries={TILE_URL ? undefined : basemap.data} selectedId={selectedId} attribution={ATTRIBUTION} />
+        <MapContent places={features} countries={TILE_URL ? undefined : basemap.data} selectedId={selectedId} base={route.base} attribution={ATTRIBUTION} />
         <ScaleControl position="bottomleft" />
       </MapContainer>
-      <Legend />
+      {legend ? <Legend /> : null}
       <LoadError label="places" error={places.error} retry={() => places.mutate()} hasData={features.length > 0} />
       <LoadError label="basemap" error={basemap.error} retry={() => basemap.mutate()} hasData={!!basemap.data} />
     </div>

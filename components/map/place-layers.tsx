@@ -5,8 +5,9 @@ import type { Place } from '@/lib/places-schema';
 import { markerOf } from '@/lib/place-geometry';
 import { toLatLng } from '@/lib/geo';
 import { KIND_STYLE, markerIcon } from './icons';
+import type { MapBase } from './use-selected-id';
 
-type Props = { places: readonly Place[]; selectedId?: string; labelled: ReadonlySet<string> };
+type Props = { places: readonly Place[]; selectedId?: string; labelled: ReadonlySet<string>; base: MapBase };
 
 function shapeStyle(place: Place, selected: boolean, dimmed: boolean) {
   const color = KIND_STYLE[place.properties.kind].color;
@@ -18,9 +19,9 @@ function shapeStyle(place: Place, selected: boolean, dimmed: boolean) {
 }
 
 /** Regions, the border and one marker per place; every one of them navigates to its place URL. */
-export function PlaceLayers({ places, selectedId, labelled }: Props) {
+export function PlaceLayers({ places, selectedId, labelled, base }: Props) {
   const router = useRouter();
-  const open = (id: string) => router.push(`/places/${id}`);
+  const open = (id: string) => router.push(`${base}/${id}`);
   return (
     <>
       {places.map((place) => {

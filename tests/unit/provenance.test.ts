@@ -3,7 +3,9 @@ import { citationText } from '@/lib/citation';
 import { mentionSegments, placesCiting } from '@/lib/mentions';
 import type { Place } from '@/lib/places-schema';
 import { renderSvgMap } from '@/lib/svg-map';
-import { loadArticle, loadPlaces } from './helpers';
+import { briefingOrder } from '@/lib/briefing';
+import { parsePlaces } from '@/lib/places-schema';
+import { loadArticle, loadPlaces, readText } from './helpers';
 
 const article = loadArticle();
 const places = loadPlaces().features;
@@ -90,5 +92,21 @@ describe('renderSvgMap', () => {
       expect(y).toBeGreaterThan(0);
       expect(y).toBeLessThan(300);
     }
+  });
+});
+
+describe('briefingOrder', () => {
+  const text = (n: number) => article.paragraphs.find((p) => p.n === n)!.text;
+  it('defaults to the order of first mention in the article', () => {
+    expect(briefingOrder(loadPlaces(), text).map((p) => p.id)).toEqual(['border-region', 'moscow', 'brussels', 'crimea', 'luhansk', 'donetsk']);
+  });
+  it('follows the order kept in the data when there is one', () => {
+    const data = { ...loadPlaces(), briefing: ['crimea', 'moscow', 'brussels', 'luhansk', 'donetsk', 'border-region'] };
+    expect(briefingOrder(data, text).map((p) => p.id)).toEqual(data.briefing);
+  });
+  it('rejects a briefing order that misses or repeats a place', () => {
+    const raw = JSON.parse(readText('data/places.geojson'));
+    raw.briefing = ['crimea', 'crimea', 'moscow'];
+    expect(() => parsePlaces(raw, article)).toThrow(/briefing: must list every place id once \(missing: brussels, luhansk, donetsk, border-region; unknown: none; twice: crimea\)/);
   });
 });

@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { MapLoader } from '@/components/map/map-loader';
+import { PlacesProvider } from '@/components/places-provider';
+import { getBriefing, getPlaces } from '@/lib/places-server';
+
+// Briefing mode: the map fills the screen; each step's text sits on a high-contrast panel.
+export default function BriefLayout({ children }: { children: ReactNode }) {
+  return (
+    <PlacesProvider places={getPlaces()}>
+      <div className="brief">
+        <section className="brief-map" aria-label="Map">
+          <MapLoader defaultId={getBriefing()[0].id} legend={false} />
+        </section>
+        {children}
+      </div>
+    </PlacesProvider>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { EmbedPanel } from '@/components/embed-panel';
+import { getArticle, getPlace, getPlaces } from '@/lib/places-server';
+
+type Props = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getPlaces().features.map((p) => ({ id: p.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const place = getPlace((await params).id);
+  return { title: place ? `${place.properties.name} (embedded map)` : 'Embedded map', robots: { index: false } };
+}
+
+export default async function EmbedPlace({ params }: Props) {
+  const place = getPlace((await params).id);
+  if (!place) notFound();
+  return <EmbedPanel place={place} places={getPlaces().features} article={getArticle()} />;
+}

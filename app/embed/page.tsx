@@ -1,0 +1,9 @@
+import type { Metadata } from 'next';
+import { EmbedPanel } from '@/components/embed-panel';
+import { getArticle, getPlaces } from '@/lib/places-server';
+
+export const metadata: Metadata = { title: 'Embedded map', robots: { index: false } };
+
+export default function EmbedHome() {
+  return <EmbedPanel places={getPlaces().features} article={getArticle()} />;
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PrintButton } from '@/components/print-button';
+import { PrintedDate } from '@/components/printed-date';
+import { getArticle, getBriefing, getCountries, getPlaces } from '@/lib/places-server';
+import { absoluteUrl, placePath } from '@/lib/site';
+import { renderSvgMap } from '@/lib/svg-map';
+
+export const metadata: Metadata = { title: 'Handout', description: 'A printable handout: one page per place, with a map and every excerpt.' };
+
+/** A print-ready handout: a cover, then one page per place with a static map drawn on the server. */
+export default function HandoutPage() {
+  const article = getArticle();
+  const places = getPlaces().features;
+  const steps = getBriefing();
+  const countries = getCountries();
+  return (
+    <main className="handout">
+      <div className="handout-toolbar no-print">
+        <Link href="/">← The map</Link>
+        <PrintButton />
+      </div>
+      <section className="handout-page handout-cover">
+        <p className="handout-kicker">Ukraine Crisis Map · Handout</p>
+        <h1>What the article says, place by place</h1>
+        <p className="handout-article">
+          “{article.title}”
+          <br />
+          {article.date.text} (date inferred; the page prints none) · filed from {article.dateline}
+        </p>
+        <div className="handout-map" dangerouslySetInnerHTML={{ __html: renderSvgMap({ width: 640, height: 420, countries, places }) }} />
+        <ol className="handout-contents">
+          {steps.map((p, i) => (
+            <li key={p.id}>
+              {p.properties.name} — page {i + 2}
+            </li>
+          ))}
+        </ol>
+        <p className="handout-meta">
+          Map sources: Made with Natural Earth. Place locations: GeoNames, CC BY 4.0.
+          <br />
+          Printed <PrintedDate /> from {absoluteUrl('/handout')}
+        </p>
+      </section>
+      {steps.map((place) => (
+        <section key={place.id} className="handout-page handout-place" data-place={place.id} aria-labelledby={`h-${place.id}`}>
+          <h2 id={`h-${place.id}`}>{place.properties.name}</h2>
+          <p className="handout-summary">{place.properties.summary}</p>
+          <div
+            className="handout-map handout-map--place"
+            dangerouslySetInnerHTML={{ __html: renderSvgMap({ width: 640, height: 300, countries, places, focusId: place.id }) }}
+          />
+          <ol className="handout-excerpts">
+            {place.properties.excerpts.map((ex, i) => (
+              <li key={i}>
+                <span className="handout-para">¶ {ex.paragraph}</span>
+                <blockquote>{ex.text}</blockquote>
+              </li>
+            ))}
+          </ol>
+          <p className="handout-url">{absoluteUrl(placePath(place.id))}</p>
+        </section>
+      ))}
+    </main>
+  );
+}

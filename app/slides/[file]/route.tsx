@@ -1,0 +1,26 @@
+import { ImageResponse } from 'next/og';
+import { SlideCard } from '@/components/slide-card';
+import { getArticle, getCountries, getPlace, getPlaces } from '@/lib/places-server';
+import { absoluteUrl, placePath } from '@/lib/site';
+import { renderSvgMap } from '@/lib/svg-map';
+
+// "Download image": a 1920×1080 PNG per place for slides, rendered at build time, offline.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+type Ctx = { params: Promise<{ file: string }> };
+
+export function generateStaticParams() {
+  return getPlaces().features.map((p) => ({ file: `${p.id}.png` }));
+}
+
+export async function GET(_req: Request, { params }: Ctx) {
+  const place = getPlace((await params).file.replace(/\.png$/, ''));
+  if (!place) return new Response('Not found', { status: 404 });
+  const mapSvg = renderSvgMap({ width: 960, height: 1080, countries: getCountries(), places: getPlaces().features, focusId: place.id });
+  return new ImageResponse(<SlideCard mapSvg={mapSvg} place={place} article={getArticle()} url={absoluteUrl(placePath(place.id))} />, {
+    width: 1920,
+    height: 1080,
+    headers: { 'Content-Disposition': `inline; filename="${place.id}-slide.png"` },
+  });
+}

@@ -1,0 +1,76 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/article';
+import type { Place } from '@/lib/places-schema';
+import { placePath } from '@/lib/site';
+import { BriefKeys } from './brief-keys';
+import { FullscreenButton } from './fullscreen-button';
+import { KindMark } from './kind-mark';
+
+type Props = { steps: readonly Place[]; index: number; article: Article };
+
+const briefPath = (id: string) => `/brief/${id}`;
+
+/** One step of the briefing: where we are, the place, and what the article says, large. */
+export function BriefStep({ steps, index, article }: Props) {
+  const place = steps[index];
+  const prev = steps[index - 1];
+  const next = steps[index + 1];
+  const { name, kind, excerpts } = place.properties;
+  // A step with much text gets the smallest projector size (still 28 px at 1920 wide), so it fits.
+  const long = excerpts.reduce((n, ex) => n + ex.text.length, 0) > 480;
+  return (
+    <aside className={`brief-panel${long ? ' brief-panel--long' : ''}`} aria-labelledby="brief-heading" data-place={place.id}>
+      <BriefKeys
+        prev={prev && briefPath(prev.id)}
+        next={next && briefPath(next.id)}
+        first={briefPath(steps[0].id)}
+        last={briefPath(steps[steps.length - 1].id)}
+        exit={placePath(place.id)}
+      />
+      <div className="brief-bar">
+        <p className="brief-progress">
+          <span className="visually-hidden">Step </span>
+          {index + 1} / {steps.length}
+        </p>
+        <div className="brief-tools">
+          <FullscreenButton />
+          <Link href={placePath(place.id)} className="brief-exit" prefetch={false}>
+            Exit <kbd>Esc</kbd>
+          </Link>
+        </div>
+      </div>
+      <h1 id="brief-heading" className="brief-title">
+        <KindMark kind={kind} /> {name}
+      </h1>
+      <ol className="brief-excerpts">
+        {excerpts.map((ex, i) => (
+          <li key={i}>
+            <span className="brief-para">¶ {ex.paragraph}</span>
+            <blockquote>
+              <p>{ex.text}</p>
+            </blockquote>
+          </li>
+        ))}
+      </ol>
+      <nav className="brief-nav" aria-label="Briefing steps">
+        {prev ? (
+          <Link href={briefPath(prev.id)} className="brief-step-link" rel="prev">
+            ← {prev.properties.name}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={briefPath(next.id)} className="brief-step-link" rel="next">
+            {next.properties.name} →
+          </Link>
+        ) : (
+          <span className="brief-end">End of briefing</span>
+        )}
+      </nav>
+      <p className="brief-source">
+        “{article.title}”, {article.date.text}
+      </p>
+    </aside>
+  );
+}
