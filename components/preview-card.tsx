@@ -14,7 +14,7 @@ export function PreviewCard({ mapSvg, kicker, title, quote, source }: Props) {
         {quote ? (
           <div style={{ display: 'flex', flexDirection: 'column', marginTop: 28, paddingLeft: 20, borderLeft: '5px solid #E69F00' }}>
             <div style={{ display: 'flex', fontSize: 22, color: '#4f5861' }}>{`¶ ${quote.paragraph}`}</div>
-            <div style={{ display: 'flex', fontSize: 30, lineHeight: 1.35, marginTop: 6 }}>{`“${clip(quote.text, 190)}”`}</div>
+            <div style={{ display: 'flex', fontSize: 30, lineHeight: 1.35, marginTop: 6 }}>{clip(quote.text, 190)}</div>
           </div>
         ) : null}
         <div style={{ display: 'flex', marginTop: 'auto', fontSize: 20, color: '#4f5861', lineHeight: 1.4 }}>{source}</div>

@@ -18,8 +18,10 @@ function viewBounds(places: readonly Place[], focus: Place | undefined, aspect: 
   const k = Math.cos((((s + n) / 2) * Math.PI) / 180);
   // A focused place gets its neighbourhood around it; the overview only a margin.
   const room = focus ? 1.9 : 1.12;
-  let halfW = Math.max(((e - w) / 2) * k, 1.5) * room;
-  let halfH = Math.max((n - s) / 2, 1.1) * room;
+  // A city is a point: show a region around it (about 500 km each way), so the reader can place it.
+  const min = focus?.geometry.type === 'Point' ? 2.6 : 1.1;
+  let halfW = Math.max(((e - w) / 2) * k, min * 1.35) * room;
+  let halfH = Math.max((n - s) / 2, min) * room;
   if (halfW / halfH > aspect) halfH = halfW / aspect;
   else halfW = halfH * aspect;
   const cx = (w + e) / 2;
