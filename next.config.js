@@ -1,19 +1,53 @@
 // @ts-check
 // STATIC_EXPORT=1 builds the whole site as static files into out/ (see README: "Static export").
 const staticExport = process.env.STATIC_EXPORT === '1';
+const dev = process.env.NODE_ENV !== 'production';
+
+/** The optional online tile layer's origin (opt-in at build time), allowed for images only. */
+function tileOrigin() {
+  try {
+    return process.env.NEXT_PUBLIC_TILE_URL ? new URL(process.env.NEXT_PUBLIC_TILE_URL.replace(/\{[a-z]\}/g, 'a')).origin : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Content-Security-Policy. Scripts: Next's statically rendered pages carry inline bootstrap
+ * scripts with no nonce (a nonce needs per-request rendering), hence 'unsafe-inline'; never
+ * 'unsafe-eval' outside development. Styles: Leaflet positions everything with style attributes.
+ */
+function csp(frameAncestors) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${tileOrigin() ? ` ${tileOrigin()}` : ''}`,
+    "font-src 'self'",
+    `connect-src 'self'${dev ? ' ws: wss:' : ''}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
+}
+
+const common = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  // Fullscreen is the only powerful feature the app uses (briefing mode).
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), fullscreen=(self)' },
+];
 
 /** Only /embed pages may be framed by other sites; every other page refuses framing. */
 async function headers() {
   return [
     {
       source: '/((?!embed(?:/|$)).*)',
-      headers: [
-        { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
-        { key: 'X-Frame-Options', value: 'DENY' },
-      ],
+      headers: [...common, { key: 'Content-Security-Policy', value: csp("'none'") }, { key: 'X-Frame-Options', value: 'DENY' }],
     },
-    { source: '/embed', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
-    { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
+    { source: '/embed', headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }] },
+    { source: '/embed/:path*', headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }] },
   ];
 }
 
@@ -22,8 +56,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   turbopack: { root: __dirname },
-  // A static host sets its own headers (see README); `next start` sends these.
-  ...(staticExport ? { output: 'export', distDir: 'out' } : { headers }),
+  // A static host sends its own headers (see README); `next start` sends these.
+  // NEXT_DIST_DIR: the benchmark builds its synthetic data set beside the real build.
+  ...(staticExport ? { output: 'export', distDir: 'out' } : { headers, distDir: process.env.NEXT_DIST_DIR || '.next' }),
 };
 
 module.exports = nextConfig;

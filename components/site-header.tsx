@@ -1,8 +1,9 @@
 import Link from 'next/link';
 
-export function SiteHeader({ title }: { title: string }) {
+export function SiteHeader({ title, synthetic = false }: { title: string; synthetic?: boolean }) {
   return (
     <header className="site-header">
+      {synthetic ? <strong className="synthetic-banner">Synthetic benchmark data, generated: not the article</strong> : null}
       <Link href="/" className="brand" prefetch={false}>
         Ukraine Crisis Map
       </Link>

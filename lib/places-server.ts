@@ -9,12 +9,19 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { CountryFeature } from './svg-map';
 import { briefingOrder } from './briefing';
 
+/**
+ * Where the data lives: `data/`, or another folder for the benchmark's synthetic data set
+ * (PLACES_DATA_DIR, set only by bench/bench.mjs). Pages say so whenever the data is not the real one.
+ */
+const DATA_DIR = process.env.PLACES_DATA_DIR || 'data';
+export const SYNTHETIC = DATA_DIR !== 'data';
+
 // Read and validated once per server process; a broken file throws here and fails `next build`.
 let cache: { article: Article; places: Places } | undefined;
 
 function load() {
   if (!cache) {
-    const dir = path.join(process.cwd(), 'data');
+    const dir = path.join(process.cwd(), DATA_DIR);
     const article = articleSchema.parse(JSON.parse(readFileSync(path.join(dir, 'article.json'), 'utf8')));
     const places = parsePlacesText(readFileSync(path.join(dir, 'places.geojson'), 'utf8'), article);
     cache = { article, places };
@@ -36,6 +43,15 @@ export function getArticle(): Article {
 
 export function getBasemapText(): string {
   return readFileSync(path.join(process.cwd(), 'data', 'basemap.topo.json'), 'utf8');
+}
+
+/** Above this size the places are not copied into every page for SWR; the map fetches them once. */
+const FALLBACK_MAX_BYTES = 150_000;
+
+/** The places to hand to SWR as fallback: all of them while they are small, else none. */
+export function getPlacesFallback(): Places | undefined {
+  const places = getPlaces();
+  return JSON.stringify(places).length <= FALLBACK_MAX_BYTES ? places : undefined;
 }
 
 let countries: CountryFeature[] | undefined;

@@ -7,6 +7,50 @@ import type { Place, PlaceKind } from './places-schema';
 
 export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
 
+type Pt = [number, number];
+type Box = { x0: number; y0: number; x1: number; y1: number };
+
+/** Sutherland–Hodgman: the part of a closed ring inside the box (enough for filling it). */
+export function clipPolygon(ring: readonly Pt[], b: Box): Pt[] {
+  const edges: [(p: Pt) => boolean, (p: Pt, q: Pt) => Pt][] = [
+    [(p) => p[0] >= b.x0, (p, q) => [b.x0, p[1] + ((q[1] - p[1]) * (b.x0 - p[0])) / (q[0] - p[0])]],
+    [(p) => p[0] <= b.x1, (p, q) => [b.x1, p[1] + ((q[1] - p[1]) * (b.x1 - p[0])) / (q[0] - p[0])]],
+    [(p) => p[1] >= b.y0, (p, q) => [p[0] + ((q[0] - p[0]) * (b.y0 - p[1])) / (q[1] - p[1]), b.y0]],
+    [(p) => p[1] <= b.y1, (p, q) => [p[0] + ((q[0] - p[0]) * (b.y1 - p[1])) / (q[1] - p[1]), b.y1]],
+  ];
+  let out: Pt[] = [...ring];
+  for (const [inside, cross] of edges) {
+    const input = out;
+    out = [];
+    input.forEach((cur, i) => {
+      const prev = input[(i + input.length - 1) % input.length];
+      if (inside(cur)) {
+        if (!inside(prev)) out.push(cross(prev, cur));
+        out.push(cur);
+      } else if (inside(prev)) out.push(cross(prev, cur));
+    });
+    if (!out.length) return [];
+  }
+  return out;
+}
+
+/** The runs of a polyline that come near the box; segments wholly outside are dropped. */
+export function clipLine(line: readonly Pt[], b: Box): Pt[][] {
+  const near = (p: Pt) => p[0] >= b.x0 && p[0] <= b.x1 && p[1] >= b.y0 && p[1] <= b.y1;
+  const parts: Pt[][] = [];
+  let part: Pt[] = [];
+  line.forEach((p, i) => {
+    const keep = near(p) || (i > 0 && near(line[i - 1])) || (i < line.length - 1 && near(line[i + 1]));
+    if (keep) part.push(p);
+    else if (part.length) {
+      parts.push(part);
+      part = [];
+    }
+  });
+  if (part.length > 1) parts.push(part);
+  return parts.filter((p) => p.length > 1);
+}
+
 type Options = { width: number; height: number; countries: readonly CountryFeature[]; places: readonly Place[]; focusId?: string };
 
 const COLOR: Record<PlaceKind, string> = { city: '#0072B2', region: '#E69F00', border: '#D55E00' };
@@ -36,17 +80,23 @@ export function renderSvgMap({ width, height, countries, places, focusId }: Opti
   const scale = width / ((e - w) * k);
   const x = (lon: number) => (lon - w) * k * scale;
   const y = (lat: number) => (n - lat) * scale;
-  const ringPath = (ring: readonly (readonly number[])[], close: boolean) => {
+  // Work in pixels, clipped to the picture (plus a margin), so a map of one region does not carry
+  // every vertex of the countries around it.
+  const box = { x0: -8, y0: -8, x1: width + 8, y1: height + 8 };
+  const toPx = (ring: readonly (readonly number[])[]): Pt[] => ring.map(([lon, lat]) => [x(lon), y(lat)]);
+  const pathOf = (pts: Pt[], close: boolean) => {
     let d = '';
-    let last: [number, number] | undefined;
-    ring.forEach(([lon, lat], i) => {
-      const p: [number, number] = [Math.round(x(lon) * 10) / 10, Math.round(y(lat) * 10) / 10];
-      if (last && i < ring.length - 1 && Math.abs(p[0] - last[0]) + Math.abs(p[1] - last[1]) < 0.8) return;
-      d += `${d ? 'L' : 'M'}${p[0]} ${p[1]}`;
-      last = p;
+    let last: Pt | undefined;
+    pts.forEach((p, i) => {
+      const q: Pt = [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
+      if (last && i < pts.length - 1 && Math.abs(q[0] - last[0]) + Math.abs(q[1] - last[1]) < 0.8) return;
+      d += `${d ? 'L' : 'M'}${q[0]} ${q[1]}`;
+      last = q;
     });
-    return close ? `${d}Z` : d;
+    return d && close ? `${d}Z` : d;
   };
+  const ringPath = (ring: readonly (readonly number[])[], close: boolean) =>
+    close ? pathOf(clipPolygon(toPx(ring), box), true) : clipLine(toPx(ring), box).map((part) => pathOf(part, false)).join('');
   const polygonsOf = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
   const visible = (coords: readonly (readonly number[])[]) => {
     const [[a, b], [c, d]] = boundsOf(coords);
@@ -62,7 +112,9 @@ export function renderSvgMap({ width, height, countries, places, focusId }: Opti
     })
     .join('');
 
-  const shapes = places
+  // Only the places that reach into the picture are drawn.
+  const inView = places.filter((p) => visible(positionsOf(p.geometry.coordinates)));
+  const shapes = inView
     .map((p) => {
       const g = p.geometry;
       const sel = p.id === focusId;
@@ -80,7 +132,7 @@ export function renderSvgMap({ width, height, countries, places, focusId }: Opti
     })
     .join('');
 
-  const marks = [...places]
+  const marks = [...inView]
     .sort((a, b) => Number(a.id === focusId) - Number(b.id === focusId))
     .map((p) => {
       const [lon, lat] = markerOf(p);

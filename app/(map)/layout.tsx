@@ -3,16 +3,15 @@ import { MapLoader } from '@/components/map/map-loader';
 import { PanelSheet } from '@/components/panel-sheet';
 import { PlacesProvider } from '@/components/places-provider';
 import { SiteHeader } from '@/components/site-header';
-import { getArticle, getPlaces } from '@/lib/places-server';
+import { getArticle, getPlacesFallback, SYNTHETIC } from '@/lib/places-server';
 
 // The map lives in the layout so it stays mounted while the URL (and so the selection) changes.
 export default function MapLayout({ children }: { children: ReactNode }) {
-  const places = getPlaces();
   const article = getArticle();
   return (
-    <PlacesProvider places={places}>
+    <PlacesProvider places={getPlacesFallback()}>
       <div className="app">
-        <SiteHeader title={article.title} />
+        <SiteHeader title={article.title} synthetic={SYNTHETIC} />
         <main className="workspace">
           <section className="map-area" aria-label="Map">
             <MapLoader />

@@ -29,7 +29,8 @@ export function markerIcon(kind: PlaceKind, selected: boolean): L.Icon {
   const key = `${kind}:${selected}`;
   let icon = cache.get(key);
   if (!icon) {
-    const size = selected ? 30 : 22;
+    // At least 24 × 24 px: the WCAG 2.2 minimum for a target.
+    const size = selected ? 32 : 26;
     icon = L.icon({
       iconUrl: `data:image/svg+xml,${encodeURIComponent(markSvg(kind, size, selected))}`,
       iconSize: [size, size],

@@ -5,7 +5,7 @@ import type { Place } from '@/lib/places-schema';
 
 export type Box = { x1: number; y1: number; x2: number; y2: number };
 
-const MARK_HALF = 13;
+const MARK_HALF = 14;
 const LABEL_H = 20;
 // Rough width of the 13 px semibold label text: enough to keep names apart without measuring the DOM.
 const labelWidth = (text: string, px = 7.6) => text.length * px + 10;

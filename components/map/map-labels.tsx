@@ -1,12 +1,14 @@
 'use client';
+import { useEffect, useRef } from 'react';
 import L from 'leaflet';
-import { Marker, Pane, useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet';
 import labels from '@/data/labels.json';
 import { toLatLng } from '@/lib/geo';
 import type { Countries } from '@/lib/use-basemap';
 import { centredLabelBox, overlaps, type Box } from './label-layout';
 
 type Props = { countries: Countries; zoom: number; obstacles: readonly Box[] };
+type Label = { key: string; at: readonly number[]; text: string; className: string; size: number };
 
 /** Bigger countries are named from further out; smaller ones only as the map zooms in. */
 function countryMinZoom(area: number): number {
@@ -17,32 +19,59 @@ function countrySize(area: number): number {
 }
 const SEA_SIZE = 12;
 
-function labelIcon(text: string, className: string, size: number) {
-  return L.divIcon({ className: `map-label ${className}`, html: `<span style="font-size:${size}px">${text}</span>`, iconSize: [0, 0] });
+/** A text label's marker; the name goes in as text, never as markup. */
+function labelMarker({ at, text, className, size }: Label): L.Marker {
+  const span = document.createElement('span');
+  span.textContent = text;
+  span.style.fontSize = `${size}px`;
+  const icon = L.divIcon({ className: `map-label ${className}`, html: span, iconSize: [0, 0] });
+  return L.marker(toLatLng(at), { icon, interactive: false, keyboard: false, pane: 'labels' });
 }
 
 /** Country names (small caps) and sea names (italic), left off where they would cover a mark or a name. */
 export function MapLabels({ countries, zoom, obstacles }: Props) {
   const map = useMap();
-  const placed: Box[] = [...obstacles];
-  const fits = (at: readonly number[], text: string, px: number) => {
-    const box = centredLabelBox(map, zoom, at, text, px);
-    if (placed.some((o) => overlaps(box, o))) return false;
-    placed.push(box);
-    return true;
-  };
-  const seaLabels = labels.seas.filter((s) => zoom >= s.minZoom && fits(s.at, s.name, SEA_SIZE));
-  const countryLabels = [...countries.features]
-    .sort((a, b) => b.properties.area - a.properties.area)
-    .filter((f) => zoom >= countryMinZoom(f.properties.area) && fits(f.properties.label, f.properties.name, countrySize(f.properties.area)));
-  return (
-    <Pane name="labels" style={{ zIndex: 350, pointerEvents: 'none' }}>
-      {countryLabels.map((f) => (
-        <Marker key={String(f.id)} position={toLatLng(f.properties.label)} icon={labelIcon(f.properties.name, 'country-label', countrySize(f.properties.area))} interactive={false} keyboard={false} pane="labels" />
-      ))}
-      {seaLabels.map((s) => (
-        <Marker key={s.name} position={toLatLng(s.at)} icon={labelIcon(s.name, 'sea-label', SEA_SIZE)} interactive={false} keyboard={false} pane="labels" />
-      ))}
-    </Pane>
+  const shown = useRef(new Map<string, L.Marker>());
+
+  useEffect(
+    function placeLabels() {
+      if (!map.getPane('labels')) {
+        const pane = map.createPane('labels');
+        pane.style.zIndex = '350';
+        pane.style.pointerEvents = 'none';
+      }
+      const placed: Box[] = [...obstacles];
+      const fits = (l: Label) => {
+        const box = centredLabelBox(map, zoom, l.at, l.text, l.size);
+        if (placed.some((o) => overlaps(box, o))) return false;
+        placed.push(box);
+        return true;
+      };
+      const seas: Label[] = labels.seas.filter((s) => zoom >= s.minZoom).map((s) => ({ key: `sea:${s.name}`, at: s.at, text: s.name, className: 'sea-label', size: SEA_SIZE }));
+      const lands: Label[] = [...countries.features]
+        .sort((a, b) => b.properties.area - a.properties.area)
+        .filter((f) => zoom >= countryMinZoom(f.properties.area))
+        .map((f) => ({ key: `country:${f.id}`, at: f.properties.label, text: f.properties.name, className: 'country-label', size: countrySize(f.properties.area) }));
+      const wanted = new Map([...seas, ...lands].filter(fits).map((l) => [l.key, l]));
+      // Add and remove only what changed since the last zoom.
+      for (const [key, m] of shown.current) {
+        if (!wanted.has(key)) {
+          m.remove();
+          shown.current.delete(key);
+        }
+      }
+      for (const [key, l] of wanted) if (!shown.current.has(key)) shown.current.set(key, labelMarker(l).addTo(map));
+    },
+    [map, countries, zoom, obstacles],
   );
+
+  useEffect(
+    () =>
+      function removeLabels() {
+        for (const m of shown.current.values()) m.remove();
+        shown.current.clear();
+      },
+    [],
+  );
+  return null;
 }

@@ -1,6 +1,6 @@
 'use client';
 import 'leaflet/dist/leaflet.css';
-import { MapContainer, ScaleControl, TileLayer } from 'react-leaflet';
+import { MapContainer } from 'react-leaflet';
 import type { Place } from '@/lib/places-schema';
 import { useBasemap } from '@/lib/use-basemap';
 import { usePlaces } from '@/lib/use-places';
@@ -17,9 +17,15 @@ const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? '';
 // The basemap covers lon −25…70, lat 25…72.
 const MAX_BOUNDS: [[number, number], [number, number]] = [[25, -25], [72, 70]];
 
-type Props = { /** The place selected when the URL names none (the first step of a briefing). */ defaultId?: string; legend?: boolean };
+type Props = {
+  /** The place selected when the URL names none (the first step of a briefing). */
+  defaultId?: string;
+  legend?: boolean;
+  /** Zoom buttons; the briefing has none (its keys step through places). */
+  zoomControl?: boolean;
+};
 
-export function MapView({ defaultId, legend = true }: Props) {
+export function MapView({ defaultId, legend = true, zoomControl = true }: Props) {
   const places = usePlaces();
   const basemap = useBasemap();
   const route = useMapRoute();
@@ -40,11 +46,10 @@ export function MapView({ defaultId, legend = true }: Props) {
         maxBounds={MAX_BOUNDS}
         maxBoundsViscosity={0.8}
         attributionControl
+        zoomControl={zoomControl}
         keyboardPanDelta={120}
       >
-        {TILE_URL ? <TileLayer url={TILE_URL} attribution={`${TILE_ATTRIBUTION} · ${ATTRIBUTION}`} /> : null}
-        <MapContent places={features} countries={TILE_URL ? undefined : basemap.data} selectedId={selectedId} base={route.base} attribution={ATTRIBUTION} />
-        <ScaleControl position="bottomleft" />
+        <MapContent places={features} countries={TILE_URL ? undefined : basemap.data} selectedId={selectedId} base={route.base} attribution={ATTRIBUTION} tiles={TILE_URL ? { url: TILE_URL, attribution: `${TILE_ATTRIBUTION} · ${ATTRIBUTION}` } : undefined} />
       </MapContainer>
       {legend ? <Legend /> : null}
       <LoadError label="places" error={places.error} retry={() => places.mutate()} hasData={features.length > 0} />

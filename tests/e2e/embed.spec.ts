@@ -16,7 +16,7 @@ test.describe('embeds and slide images', () => {
 
   test('the place view offers a ready <iframe> snippet', async ({ page }) => {
     await page.goto('/places/luhansk');
-    await panel(page).getByRole('button', { name: 'Embed' }).click();
+    await panel(page).locator('summary', { hasText: 'Embed' }).click();
     await expect(panel(page).locator('textarea')).toHaveValue(/^<iframe src="http:\/\/localhost:3000\/embed\/luhansk" title="Luhansk/);
   });
 

@@ -53,3 +53,26 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** Shares of the basemap canvas painted as land and as Ukraine (the basemap is one canvas). */
+export async function basemapPixels(page: Page): Promise<{ land: number; ukraine: number }> {
+  return page.evaluate(() => {
+    const c = document.querySelector<HTMLCanvasElement>('.leaflet-basemap-pane canvas');
+    if (!c || !c.width || !c.height) return { land: 0, ukraine: 0 };
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let land = 0;
+    let ukraine = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (d[i] === 246 && d[i + 1] === 244 && d[i + 2] === 239) land++;
+      else if (d[i] === 251 && d[i + 1] === 241 && d[i + 2] === 217) ukraine++;
+    }
+    const n = d.length / 4;
+    return { land: land / n, ukraine: ukraine / n };
+  });
+}
+
+/** Waits until the basemap shows land, Ukraine tinted among it. */
+export async function expectBasemapDrawn(page: Page) {
+  await expect.poll(async () => (await basemapPixels(page)).land, { timeout: 10_000 }).toBeGreaterThan(0.05);
+  expect((await basemapPixels(page)).ukraine).toBeGreaterThan(0.001);
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { citationText } from '@/lib/citation';
 import { mentionSegments, placesCiting } from '@/lib/mentions';
 import type { Place } from '@/lib/places-schema';
-import { renderSvgMap } from '@/lib/svg-map';
+import { clipLine, clipPolygon, renderSvgMap } from '@/lib/svg-map';
 import { briefingOrder } from '@/lib/briefing';
 import { parsePlaces } from '@/lib/places-schema';
 import { loadArticle, loadPlaces, readText } from './helpers';
@@ -108,5 +108,22 @@ describe('briefingOrder', () => {
     const raw = JSON.parse(readText('data/places.geojson'));
     raw.briefing = ['crimea', 'crimea', 'moscow'];
     expect(() => parsePlaces(raw, article)).toThrow(/briefing: must list every place id once \(missing: brussels, luhansk, donetsk, border-region; unknown: none; twice: crimea\)/);
+  });
+});
+
+describe('clipping for server-drawn maps', () => {
+  const box = { x0: 0, y0: 0, x1: 10, y1: 10 };
+  it('clipPolygon keeps the part of a ring inside the box', () => {
+    const big: [number, number][] = [[-5, -5], [15, -5], [15, 15], [-5, 15]];
+    const clipped = clipPolygon(big, box);
+    expect(clipped.every(([x, y]) => x >= 0 && x <= 10 && y >= 0 && y <= 10)).toBe(true);
+    expect(new Set(clipped.map((p) => p.join(',')))).toEqual(new Set(['0,0', '10,0', '10,10', '0,10']));
+    expect(clipPolygon([[20, 20], [30, 20], [30, 30]], box)).toEqual([]);
+    const inner: [number, number][] = [[2, 2], [8, 2], [5, 8]];
+    expect(clipPolygon(inner, box)).toEqual(inner);
+  });
+  it('clipLine drops runs far outside and keeps the ones that cross in', () => {
+    const line: [number, number][] = [[-50, 5], [-40, 5], [-1, 5], [5, 5], [11, 5], [40, 5], [50, 5]];
+    expect(clipLine(line, box)).toEqual([[[-1, 5], [5, 5], [11, 5]]]);
   });
 });

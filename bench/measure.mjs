@@ -1,0 +1,104 @@
+// Measurements in real Chromium, shared by the benchmark (bench/bench.mjs) and the browser suite.
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The bytes a page loads over the wire (as served: gzip), by kind: js, css, data (/api/*), document, rsc, other. */
+export async function pageBytes(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const seen = new Map();
+  const bytes = { js: 0, css: 0, data: 0, document: 0, rsc: 0, other: 0 };
+  cdp.on('Network.responseReceived', (e) => seen.set(e.requestId, { url: e.response.url, type: e.type }));
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = seen.get(e.requestId);
+    if (!r || r.url.startsWith('data:')) return;
+    const kind = r.type === 'Script' ? 'js' : r.type === 'Stylesheet' ? 'css' : /\/api\//.test(r.url) ? 'data' : r.type === 'Document' ? 'document' : /[?&]_rsc=|\.txt(\?|$)/.test(r.url) ? 'rsc' : 'other';
+    bytes[kind] += e.encodedDataLength;
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.locator('.leaflet-marker-pane img').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return bytes;
+}
+
+/** Milliseconds from navigation start to the first place mark in the DOM, in a fresh context. */
+export async function firstMarkerMs(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const obs = new MutationObserver(() => {
+      if (document.querySelector('.place-mark')) {
+        window.__firstMarker = performance.now();
+        obs.disconnect();
+      }
+    });
+    obs.observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstMarker !== undefined, null, { timeout: 30000 });
+  const ms = await page.evaluate(() => window.__firstMarker);
+  await context.close();
+  return ms;
+}
+
+/**
+ * Marker click to excerpts visible: clicks a mark in view (not the selected one) n times, timing
+ * from the click event to the frame after the panel shows that place's heading and excerpts.
+ */
+export async function clickToExcerpts(browser, url, n = 20) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('.leaflet-marker-pane img').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const name = await page.evaluate(() => {
+      const map = document.querySelector('.leaflet-container').getBoundingClientRect();
+      const current = document.querySelector('#place-heading')?.textContent?.trim();
+      const marks = [...document.querySelectorAll('.leaflet-marker-pane img.place-mark')].filter((m) => {
+        const r = m.getBoundingClientRect();
+        const inside = r.left > map.left + 40 && r.right < map.right - 40 && r.top > map.top + 40 && r.bottom < map.bottom - 40;
+        // Not the selected place, and not covered by another mark or label.
+        return inside && !current?.endsWith(m.alt) && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === m;
+      });
+      return marks[0]?.alt;
+    });
+    if (!name) throw new Error('no other mark in view to click');
+    const done = page.evaluate(
+      (target) =>
+        new Promise((resolve) => {
+          let t0 = 0;
+          document.addEventListener('click', () => (t0 = performance.now()), { capture: true, once: true });
+          const check = () => {
+            const h = document.querySelector('#place-heading');
+            if (t0 && h?.textContent?.trim().endsWith(target) && document.querySelector('.excerpts blockquote')) {
+              obs.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - t0));
+            }
+          };
+          const obs = new MutationObserver(check);
+          obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+        }),
+      name,
+    );
+    done.catch(() => {});
+    await page.locator('.leaflet-marker-pane').getByRole('button', { name, exact: true }).click({ timeout: 5000 });
+    times.push(await done);
+    await page.waitForTimeout(150);
+  }
+  await context.close();
+  return times;
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+export const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};

@@ -1,0 +1,29 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { expectBasemapDrawn, marker } from './helpers';
+
+// Every kind of page, with its map drawn where it has one: zero axe violations (WCAG 2.x A and AA).
+const pages = [
+  { path: '/', map: true },
+  { path: '/places/luhansk', map: true },
+  { path: '/article', map: false },
+  { path: '/brief/luhansk', map: true },
+  { path: '/handout', map: false },
+  { path: '/embed/luhansk', map: true },
+  { path: '/places/atlantis', map: false },
+];
+
+test.describe('accessibility', () => {
+  for (const { path, map } of pages) {
+    test(`${path} has no axe violations`, async ({ page }) => {
+      await page.goto(path);
+      if (map) {
+        await expect(marker(page, 'Luhansk')).toBeVisible();
+        await expectBasemapDrawn(page);
+      }
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`);
+      expect(summary).toEqual([]);
+    });
+  }
+});
