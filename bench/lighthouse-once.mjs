@@ -8,7 +8,7 @@ await chrome.kill();
 const a = lhr.audits;
 console.log('perf', lhr.categories.performance.score, 'a11y', lhr.categories.accessibility.score);
 for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index', 'interactive']) console.log(id, Math.round(a[id].numericValue));
-console.log('LCP element', JSON.stringify(a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet), JSON.stringify(a['largest-contentful-paint-element']?.details?.items?.[1]?.items));
+console.log('LCP element', JSON.stringify(a['largest-contentful-paint-element']?.details ?? null).slice(0, 700));
 console.log('long tasks', JSON.stringify(a['long-tasks']?.details?.items?.slice(0, 8).map((t) => [t.url?.split('/').pop(), Math.round(t.duration), Math.round(t.startTime)])));
 console.log('bootup', JSON.stringify(a['bootup-time']?.details?.items?.slice(0, 5).map((t) => [t.url?.split('/').pop(), Math.round(t.total), Math.round(t.scripting), Math.round(t.scriptParseCompile)])));
 const failing = Object.values(a).filter((x) => x.score !== null && x.score < 1 && !['informative', 'manual', 'notApplicable'].includes(x.scoreDisplayMode));
