@@ -13,19 +13,38 @@ const labelWidth = (text: string, px = 7.6) => text.length * px + 10;
 export const overlaps = (a: Box, b: Box, margin = 2) =>
   a.x1 < b.x2 + margin && b.x1 < a.x2 + margin && a.y1 < b.y2 + margin && b.y1 < a.y2 + margin;
 
-export type LabelLayout = { shown: Set<string>; obstacles: Box[] };
+export type Offset = readonly [number, number];
+export type LabelLayout = { shown: Set<string>; obstacles: Box[]; offsets: Map<string, Offset> };
+
+// Marks closer than this would overlap: each target keeps 24 px to itself (WCAG 2.2, 2.5.8).
+const GAP = 2;
+const NUDGES: Offset[] = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((i) => {
+  const a = (i * Math.PI) / 4 - Math.PI / 2;
+  return [1, 2].map((r) => [Math.round(Math.cos(a) * (MARK_HALF * 2 + GAP) * r), Math.round(Math.sin(a) * (MARK_HALF * 2 + GAP) * r)] as const);
+}).sort((a, b) => Math.hypot(...a) - Math.hypot(...b));
+
+const boxAt = (x: number, y: number): Box => ({ x1: x - MARK_HALF, y1: y - MARK_HALF, x2: x + MARK_HALF, y2: y + MARK_HALF });
 
 /**
- * Which place names fit beside their marks at this zoom. The selected place is named first, then
- * places in data order; a name that would cover another mark or name is left off (the mark stays,
- * with its name as tooltip and accessible name). Returns the boxes other labels must avoid.
+ * Where marks and names go at this zoom. Marks that would overlap (places close together, seen from
+ * far out) are nudged apart, so each stays a separate target. Then the names: the selected place
+ * first, then places in data order; a name that would cover another mark or name is left off (the
+ * mark keeps its name as tooltip and accessible name). Returns the boxes other labels must avoid.
  */
 export function layoutPlaceLabels(map: L.Map, zoom: number, places: readonly Place[], selectedId?: string): LabelLayout {
-  const marks = places.map((p) => {
-    const pt = map.project(toLatLng(markerOf(p)), zoom);
-    return { place: p, pt, box: { x1: pt.x - MARK_HALF, y1: pt.y - MARK_HALF, x2: pt.x + MARK_HALF, y2: pt.y + MARK_HALF } };
+  const byPriority = [...places].sort((a, b) => Number(b.id === selectedId) - Number(a.id === selectedId));
+  const offsets = new Map<string, Offset>();
+  const placedMarks: Box[] = [];
+  const marks = byPriority.map((p) => {
+    const at = map.project(toLatLng(markerOf(p)), zoom);
+    const free = NUDGES.find(([dx, dy]) => !placedMarks.some((o) => overlaps(boxAt(at.x + dx, at.y + dy), o, GAP))) ?? [0, 0];
+    if (free[0] || free[1]) offsets.set(p.id, free);
+    const pt = { x: at.x + free[0], y: at.y + free[1] };
+    const box = boxAt(pt.x, pt.y);
+    placedMarks.push(box);
+    return { place: p, pt, box };
   });
-  const ordered = [...marks].sort((a, b) => Number(b.place.id === selectedId) - Number(a.place.id === selectedId));
+  const ordered = marks;
   const obstacles: Box[] = marks.map((m) => m.box);
   const shown = new Set<string>();
   for (const m of ordered) {
@@ -34,7 +53,7 @@ export function layoutPlaceLabels(map: L.Map, zoom: number, places: readonly Pla
     shown.add(m.place.id);
     obstacles.push(label);
   }
-  return { shown, obstacles };
+  return { shown, obstacles, offsets };
 }
 
 /** The box of a centred map label (country or sea name) at this zoom. */

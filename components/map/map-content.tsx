@@ -45,7 +45,7 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
     <>
       {countries ? <Basemap countries={countries} attribution={attribution} onDrawn={onDrawn} /> : null}
       {countries && drawnFor === countries ? <MapLabels countries={countries} zoom={zoom} obstacles={layout.obstacles} /> : null}
-      {places.length ? <PlaceLayers places={places} selectedId={selectedId} labelled={layout.shown} base={base} /> : null}
+      {places.length ? <PlaceLayers places={places} selectedId={selectedId} labelled={layout.shown} offsets={layout.offsets} base={base} /> : null}
       {places.length ? <FollowSelection places={places} selectedId={selectedId} /> : null}
     </>
   );

@@ -3,12 +3,13 @@ import { useRouter } from 'next/navigation';
 import type { Place } from '@/lib/places-schema';
 import { PlaceMarker } from './place-marker';
 import { PlaceShape } from './place-shape';
+import type { Offset } from './label-layout';
 import type { MapBase } from './use-selected-id';
 
-type Props = { places: readonly Place[]; selectedId?: string; labelled: ReadonlySet<string>; base: MapBase };
+type Props = { places: readonly Place[]; selectedId?: string; labelled: ReadonlySet<string>; offsets: ReadonlyMap<string, Offset>; base: MapBase };
 
 /** Regions, the border and one marker per place; every one of them navigates to its place URL. */
-export function PlaceLayers({ places, selectedId, labelled, base }: Props) {
+export function PlaceLayers({ places, selectedId, labelled, offsets, base }: Props) {
   const router = useRouter();
   const open = (id: string) => router.push(`${base}/${id}`);
   return (
@@ -19,7 +20,7 @@ export function PlaceLayers({ places, selectedId, labelled, base }: Props) {
         return place.geometry.type === 'Point' ? null : <PlaceShape key={place.id} place={place} selected={selected} dimmed={dimmed} onOpen={open} />;
       })}
       {places.map((place) => (
-        <PlaceMarker key={place.id} place={place} selected={place.id === selectedId} labelled={labelled.has(place.id)} onOpen={open} />
+        <PlaceMarker key={place.id} place={place} selected={place.id === selectedId} labelled={labelled.has(place.id)} offset={offsets.get(place.id)} onOpen={open} />
       ))}
     </>
   );

@@ -7,7 +7,9 @@ import { markerOf } from '@/lib/place-geometry';
 import type { Place } from '@/lib/places-schema';
 import { markerIcon } from './icons';
 
-type Props = { place: Place; selected: boolean; labelled: boolean; onOpen: (id: string) => void };
+type Props = { place: Place; selected: boolean; labelled: boolean; offset?: readonly [number, number]; onOpen: (id: string) => void };
+
+const NO_OFFSET = [0, 0] as const;
 
 /** Text for Leaflet: a string would be set as innerHTML, a node keeps the name inert. */
 function textNode(text: string): HTMLElement {
@@ -20,7 +22,7 @@ function textNode(text: string): HTMLElement {
  * One place's mark: a named, focusable button (Leaflet sets title, alt and role) that opens the
  * place on click, Enter or Space, with its name beside it when there is room.
  */
-export function PlaceMarker({ place, selected, labelled, onOpen }: Props) {
+export function PlaceMarker({ place, selected, labelled, offset = NO_OFFSET, onOpen }: Props) {
   const map = useMap();
   const marker = useRef<L.Marker | null>(null);
   const open = useRef(onOpen);
@@ -48,9 +50,9 @@ export function PlaceMarker({ place, selected, labelled, onOpen }: Props) {
 
   useEffect(
     function showSelection() {
-      marker.current?.setIcon(markerIcon(kind, selected)).setZIndexOffset(selected ? 1000 : 0);
+      marker.current?.setIcon(markerIcon(kind, selected, offset)).setZIndexOffset(selected ? 1000 : 0);
     },
-    [kind, selected, name, lat, lon],
+    [kind, selected, offset[0], offset[1], name, lat, lon],
   );
 
   useEffect(
@@ -62,7 +64,7 @@ export function PlaceMarker({ place, selected, labelled, onOpen }: Props) {
         m.unbindTooltip();
       };
     },
-    [labelled, name, kind, lat, lon],
+    [labelled, name, kind, lat, lon, offset[0], offset[1]],
   );
   return null;
 }

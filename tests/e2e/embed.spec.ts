@@ -77,6 +77,15 @@ test.describe('on a phone (390×844)', () => {
     await page.goto('/');
     const sheet = page.locator('.panel.sheet');
     await expect(sheet).toHaveAttribute('data-sheet', 'collapsed');
+    // Seen from far out, places close together are nudged apart: every mark is its own target.
+    await expect(marker(page, 'Donetsk')).toBeVisible();
+    const boxes = await page.locator('.leaflet-marker-pane img.place-mark').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+    expect(boxes).toHaveLength(6);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, `marks at ${a.x},${a.y} and ${b.x},${b.y} overlap`).toBe(true);
+      }
     const map = (await page.locator('.leaflet-container').boundingBox())!;
     expect(map.height).toBeGreaterThan(700); // the map fills the screen under the sheet
     await page.getByRole('button', { name: 'Show more of the panel' }).tap();
