@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Legend } from '@/components/map/legend';
 import { MapLoader } from '@/components/map/map-loader';
 import { PanelSheet } from '@/components/panel-sheet';
 import { PlacesProvider } from '@/components/places-provider';
@@ -15,6 +16,7 @@ export default function MapLayout({ children }: { children: ReactNode }) {
         <main className="workspace">
           <section className="map-area" aria-label="Map">
             <MapLoader />
+            <Legend />
           </section>
           <PanelSheet label="Places and excerpts">{children}</PanelSheet>
         </main>

@@ -9,7 +9,7 @@ export default function BriefLayout({ children }: { children: ReactNode }) {
     <PlacesProvider places={getPlacesFallback()}>
       <div className="brief">
         <section className="brief-map" aria-label="Map">
-          <MapLoader defaultId={getBriefing()[0].id} legend={false} zoomControl={false} />
+          <MapLoader defaultId={getBriefing()[0].id} zoomControl={false} />
         </section>
         {children}
       </div>

@@ -9,7 +9,7 @@ export default function EmbedLayout({ children }: { children: ReactNode }) {
     <PlacesProvider places={getPlacesFallback()}>
       <main className="embed">
         <section className="embed-map" aria-label="Map">
-          <MapLoader legend={false} />
+          <MapLoader />
         </section>
         <aside className="embed-panel" aria-label="Excerpts">
           {children}

@@ -23,6 +23,30 @@ const NUDGES: Offset[] = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((i) => {
   return [1, 2].map((r) => [Math.round(Math.cos(a) * (MARK_HALF * 2 + GAP) * r), Math.round(Math.sin(a) * (MARK_HALF * 2 + GAP) * r)] as const);
 }).sort((a, b) => Math.hypot(...a) - Math.hypot(...b));
 
+/** Boxes bucketed by position, so "does this overlap anything?" stays cheap with 1,000 places. */
+export class BoxGrid {
+  private cells = new Map<string, Box[]>();
+  constructor(boxes: readonly Box[] = [], private size = 64) {
+    boxes.forEach((b) => this.add(b));
+  }
+  private keys(b: Box, margin = 0): string[] {
+    const keys: string[] = [];
+    for (let x = Math.floor((b.x1 - margin) / this.size); x <= Math.floor((b.x2 + margin) / this.size); x++)
+      for (let y = Math.floor((b.y1 - margin) / this.size); y <= Math.floor((b.y2 + margin) / this.size); y++) keys.push(`${x},${y}`);
+    return keys;
+  }
+  add(b: Box): void {
+    for (const k of this.keys(b)) {
+      const cell = this.cells.get(k);
+      if (cell) cell.push(b);
+      else this.cells.set(k, [b]);
+    }
+  }
+  hits(b: Box, margin = 2, except?: Box): boolean {
+    return this.keys(b, margin).some((k) => this.cells.get(k)?.some((o) => o !== except && overlaps(b, o, margin)));
+  }
+}
+
 const boxAt = (x: number, y: number): Box => ({ x1: x - MARK_HALF, y1: y - MARK_HALF, x2: x + MARK_HALF, y2: y + MARK_HALF });
 
 /**
@@ -34,24 +58,25 @@ const boxAt = (x: number, y: number): Box => ({ x1: x - MARK_HALF, y1: y - MARK_
 export function layoutPlaceLabels(map: L.Map, zoom: number, places: readonly Place[], selectedId?: string): LabelLayout {
   const byPriority = [...places].sort((a, b) => Number(b.id === selectedId) - Number(a.id === selectedId));
   const offsets = new Map<string, Offset>();
-  const placedMarks: Box[] = [];
+  const placedMarks = new BoxGrid();
   const marks = byPriority.map((p) => {
     const at = map.project(toLatLng(markerOf(p)), zoom);
-    const free = NUDGES.find(([dx, dy]) => !placedMarks.some((o) => overlaps(boxAt(at.x + dx, at.y + dy), o, GAP))) ?? [0, 0];
+    const free = NUDGES.find(([dx, dy]) => !placedMarks.hits(boxAt(at.x + dx, at.y + dy), GAP)) ?? [0, 0];
     if (free[0] || free[1]) offsets.set(p.id, free);
     const pt = { x: at.x + free[0], y: at.y + free[1] };
     const box = boxAt(pt.x, pt.y);
-    placedMarks.push(box);
+    placedMarks.add(box);
     return { place: p, pt, box };
   });
-  const ordered = marks;
   const obstacles: Box[] = marks.map((m) => m.box);
+  const taken = new BoxGrid(obstacles);
   const shown = new Set<string>();
-  for (const m of ordered) {
+  for (const m of marks) {
     const label = { x1: m.pt.x + MARK_HALF + 2, y1: m.pt.y - LABEL_H / 2, x2: m.pt.x + MARK_HALF + 2 + labelWidth(m.place.properties.name), y2: m.pt.y + LABEL_H / 2 };
-    if (obstacles.some((o) => o !== m.box && overlaps(label, o))) continue;
+    if (taken.hits(label, 2, m.box)) continue;
     shown.add(m.place.id);
     obstacles.push(label);
+    taken.add(label);
   }
   return { shown, obstacles, offsets };
 }

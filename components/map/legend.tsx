@@ -1,9 +1,9 @@
 import type { PlaceKind } from '@/lib/places-schema';
-import { KIND_STYLE, markSvg } from './icons';
+import { KIND_STYLE, markSvg } from './marks';
 
 const KINDS: PlaceKind[] = ['city', 'region', 'border'];
 
-/** What the marks mean: shape and colour together. */
+/** What the marks mean: shape and colour together. Rendered on the server, in the page's HTML. */
 export function Legend() {
   return (
     <div className="map-legend" role="group" aria-label="Legend">

@@ -5,7 +5,7 @@ import { useMap } from 'react-leaflet';
 import labels from '@/data/labels.json';
 import { toLatLng } from '@/lib/geo';
 import type { Countries } from '@/lib/use-basemap';
-import { centredLabelBox, overlaps, type Box } from './label-layout';
+import { BoxGrid, centredLabelBox, type Box } from './label-layout';
 
 type Props = { countries: Countries; zoom: number; obstacles: readonly Box[] };
 type Label = { key: string; at: readonly number[]; text: string; className: string; size: number };
@@ -40,11 +40,11 @@ export function MapLabels({ countries, zoom, obstacles }: Props) {
         pane.style.zIndex = '350';
         pane.style.pointerEvents = 'none';
       }
-      const placed: Box[] = [...obstacles];
+      const placed = new BoxGrid(obstacles);
       const fits = (l: Label) => {
         const box = centredLabelBox(map, zoom, l.at, l.text, l.size);
-        if (placed.some((o) => overlaps(box, o))) return false;
-        placed.push(box);
+        if (placed.hits(box)) return false;
+        placed.add(box);
         return true;
       };
       const seas: Label[] = labels.seas.filter((s) => zoom >= s.minZoom).map((s) => ({ key: `sea:${s.name}`, at: s.at, text: s.name, className: 'sea-label', size: SEA_SIZE }));

@@ -4,7 +4,6 @@ import { MapContainer } from 'react-leaflet';
 import type { Place } from '@/lib/places-schema';
 import { useBasemap } from '@/lib/use-basemap';
 import { usePlaces } from '@/lib/use-places';
-import { Legend } from './legend';
 import { LoadError } from './load-error';
 import { MapContent } from './map-content';
 import { placeBounds } from './place-bounds';
@@ -20,12 +19,11 @@ const MAX_BOUNDS: [[number, number], [number, number]] = [[25, -25], [72, 70]];
 type Props = {
   /** The place selected when the URL names none (the first step of a briefing). */
   defaultId?: string;
-  legend?: boolean;
   /** Zoom buttons; the briefing has none (its keys step through places). */
   zoomControl?: boolean;
 };
 
-export function MapView({ defaultId, legend = true, zoomControl = true }: Props) {
+export function MapView({ defaultId, zoomControl = true }: Props) {
   const places = usePlaces();
   const basemap = useBasemap();
   const route = useMapRoute();
@@ -51,7 +49,6 @@ export function MapView({ defaultId, legend = true, zoomControl = true }: Props)
       >
         <MapContent places={features} countries={TILE_URL ? undefined : basemap.data} selectedId={selectedId} base={route.base} attribution={ATTRIBUTION} tiles={TILE_URL ? { url: TILE_URL, attribution: `${TILE_ATTRIBUTION} · ${ATTRIBUTION}` } : undefined} />
       </MapContainer>
-      {legend ? <Legend /> : null}
       <LoadError label="places" error={places.error} retry={() => places.mutate()} hasData={features.length > 0} />
       <LoadError label="basemap" error={basemap.error} retry={() => basemap.mutate()} hasData={!!basemap.data} />
     </div>
