@@ -18,10 +18,11 @@ export type LabelLayout = { shown: Set<string>; obstacles: Box[]; offsets: Map<s
 
 // Marks closer than this would overlap: each target keeps 24 px to itself (WCAG 2.2, 2.5.8).
 const GAP = 2;
-const NUDGES: Offset[] = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((i) => {
+// Where to try a mark: where it belongs first, then ever further away in eight directions.
+const NUDGES: Offset[] = [[0, 0] as const, ...[0, 1, 2, 3, 4, 5, 6, 7].flatMap((i) => {
   const a = (i * Math.PI) / 4 - Math.PI / 2;
   return [1, 2].map((r) => [Math.round(Math.cos(a) * (MARK_HALF * 2 + GAP) * r), Math.round(Math.sin(a) * (MARK_HALF * 2 + GAP) * r)] as const);
-}).sort((a, b) => Math.hypot(...a) - Math.hypot(...b));
+})].sort((a, b) => Math.hypot(...a) - Math.hypot(...b));
 
 /** Boxes bucketed by position, so "does this overlap anything?" stays cheap with 1,000 places. */
 export class BoxGrid {
@@ -71,9 +72,11 @@ export function layoutPlaceLabels(map: L.Map, zoom: number, places: readonly Pla
   const obstacles: Box[] = marks.map((m) => m.box);
   const taken = new BoxGrid(obstacles);
   const shown = new Set<string>();
+  // A name cut off by the edge of the map helps no one; its mark keeps it as a tooltip.
+  const view = zoom === map.getZoom() ? map.getPixelBounds() : undefined;
   for (const m of marks) {
     const label = { x1: m.pt.x + MARK_HALF + 2, y1: m.pt.y - LABEL_H / 2, x2: m.pt.x + MARK_HALF + 2 + labelWidth(m.place.properties.name), y2: m.pt.y + LABEL_H / 2 };
-    if (taken.hits(label, 2, m.box)) continue;
+    if (taken.hits(label, 2, m.box) || (view && view.max && label.x2 > view.max.x)) continue;
     shown.add(m.place.id);
     obstacles.push(label);
     taken.add(label);

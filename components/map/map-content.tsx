@@ -23,11 +23,12 @@ type Props = {
 
 /** Everything drawn inside the map; labels are laid out again whenever the zoom changes. */
 export function MapContent({ places, countries, selectedId, base, attribution, tiles }: Props) {
-  const [, setZoom] = useState(0);
+  const [, setView] = useState(0);
   // Names go on the basemap once it is drawn, so the first marks and countries come first.
   const [drawnFor, setDrawnFor] = useState<Countries | undefined>(undefined);
   const onDrawn = useCallback(() => setDrawnFor(countries), [countries]);
-  const map = useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  // Laid out again after every move: names near the edge come and go as the map pans.
+  const map = useMapEvents({ moveend: () => setView((n) => n + 1) });
   const zoom = map.getZoom();
   useEffect(
     function addScaleAndTiles() {

@@ -10,6 +10,13 @@ test.describe('the map of the article', () => {
       const n = p.properties.excerpts.length;
       await expect(panel(page).locator(`a[data-place="${p.id}"]`)).toContainText(`${n} ${n === 1 ? 'excerpt' : 'excerpts'}`);
     }
+    // Where marks do not crowd each other, each sits on its own region.
+    for (const id of ['crimea', 'luhansk', 'donetsk']) {
+      const m = (await marker(page, placeById(id).properties.name).boundingBox())!;
+      const shape = (await page.locator(`path.place-shape--${id}`).boundingBox())!;
+      const [cx, cy] = [m.x + m.width / 2, m.y + m.height / 2];
+      expect(cx > shape.x && cx < shape.x + shape.width && cy > shape.y && cy < shape.y + shape.height, `${id} mark on its region`).toBe(true);
+    }
     // The basemap is drawn (country outlines, Ukraine tinted), with country and sea names.
     await expectBasemapDrawn(page);
     await expect(page.locator('.country-label span', { hasText: 'Ukraine' })).toBeVisible();
