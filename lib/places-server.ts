@@ -49,9 +49,13 @@ export function getBasemapText(): string {
 const FALLBACK_MAX_BYTES = 150_000;
 
 /** The places to hand to SWR as fallback: all of them while they are small, else none. */
+let small: boolean | undefined;
+
 export function getPlacesFallback(): Places | undefined {
   const places = getPlaces();
-  return JSON.stringify(places).length <= FALLBACK_MAX_BYTES ? places : undefined;
+  // Measured once: every page's layout asks, and the data does not change within a build.
+  small ??= JSON.stringify(places).length <= FALLBACK_MAX_BYTES;
+  return small ? places : undefined;
 }
 
 let countries: CountryFeature[] | undefined;

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Place } from '@/lib/places-schema';
-import { KIND_STYLE } from './icons';
+import { KIND_STYLE } from './marks';
 
 type Props = { place: Place; selected: boolean; dimmed: boolean; onOpen: (id: string) => void };
 
