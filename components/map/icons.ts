@@ -2,8 +2,6 @@ import L from 'leaflet';
 import type { PlaceKind } from '@/lib/places-schema';
 import { markSvg } from './marks';
 
-export { KIND_STYLE } from './marks';
-
 const cache = new Map<string, L.Icon>();
 
 /**
