@@ -1,10 +1,12 @@
 'use client';
 import type { ReactNode } from 'react';
 import { SWRConfig } from 'swr';
-import { PLACES_KEY } from '@/lib/use-places';
-import type { Places } from '@/lib/places-schema';
 
-/** Hands the places the server already rendered with to SWR, so the map draws at once. */
-export function PlacesProvider({ places, children }: { places?: Places; children: ReactNode }) {
-  return <SWRConfig value={{ fallback: places ? { [PLACES_KEY]: places } : {}, revalidateOnFocus: false }}>{children}</SWRConfig>;
+/**
+ * SWR settings for the map's data. The pages do not embed the places for SWR: that kept every
+ * document over one network round trip's worth of bytes, and the map fetches them (from
+ * `/api/places`, started as the page boots) while Leaflet's code loads anyway.
+ */
+export function PlacesProvider({ children }: { children: ReactNode }) {
+  return <SWRConfig value={{ revalidateOnFocus: false }}>{children}</SWRConfig>;
 }

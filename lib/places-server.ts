@@ -45,19 +45,6 @@ export function getBasemapText(): string {
   return readFileSync(path.join(process.cwd(), 'data', 'basemap.topo.json'), 'utf8');
 }
 
-/** Above this size the places are not copied into every page for SWR; the map fetches them once. */
-const FALLBACK_MAX_BYTES = 150_000;
-
-/** The places to hand to SWR as fallback: all of them while they are small, else none. */
-let small: boolean | undefined;
-
-export function getPlacesFallback(): Places | undefined {
-  const places = getPlaces();
-  // Measured once: every page's layout asks, and the data does not change within a build.
-  small ??= JSON.stringify(places).length <= FALLBACK_MAX_BYTES;
-  return small ? places : undefined;
-}
-
 let countries: CountryFeature[] | undefined;
 
 /** The basemap's countries as GeoJSON, for maps drawn on the server. */

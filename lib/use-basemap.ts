@@ -11,7 +11,7 @@ export type Countries = FeatureCollection<Polygon | MultiPolygon, CountryProps>;
 export const BASEMAP_KEY = '/api/basemap';
 
 // Decoded inside the fetcher so the TopoJSON is turned into GeoJSON once, not on every render.
-async function fetchCountries(url: string): Promise<Countries> {
+export async function fetchCountries(url: string): Promise<Countries> {
   const topo = await fetchJson<Topology<{ countries: GeometryCollection<CountryProps> }>>(url);
   return feature(topo, topo.objects.countries) as Countries;
 }

@@ -4,13 +4,13 @@ import { MapLoader } from '@/components/map/map-loader';
 import { PanelSheet } from '@/components/panel-sheet';
 import { PlacesProvider } from '@/components/places-provider';
 import { SiteHeader } from '@/components/site-header';
-import { getArticle, getPlacesFallback, SYNTHETIC } from '@/lib/places-server';
+import { getArticle, SYNTHETIC } from '@/lib/places-server';
 
 // The map lives in the layout so it stays mounted while the URL (and so the selection) changes.
 export default function MapLayout({ children }: { children: ReactNode }) {
   const article = getArticle();
   return (
-    <PlacesProvider places={getPlacesFallback()}>
+    <PlacesProvider>
       <div className="app">
         <SiteHeader title={article.title} synthetic={SYNTHETIC} />
         <main className="workspace">

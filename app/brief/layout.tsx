@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { MapLoader } from '@/components/map/map-loader';
 import { PlacesProvider } from '@/components/places-provider';
-import { getBriefing, getPlacesFallback } from '@/lib/places-server';
+import { getBriefing } from '@/lib/places-server';
 
 // Briefing mode: the map fills the screen; each step's text sits on a high-contrast panel.
 export default function BriefLayout({ children }: { children: ReactNode }) {
   return (
-    <PlacesProvider places={getPlacesFallback()}>
+    <PlacesProvider>
       <div className="brief">
         <section className="brief-map" aria-label="Map">
           <MapLoader defaultId={getBriefing()[0].id} zoomControl={false} />

@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import { MapLoader } from '@/components/map/map-loader';
 import { PlacesProvider } from '@/components/places-provider';
-import { getPlacesFallback } from '@/lib/places-server';
 
 // For other sites' iframes: the map and the excerpts, no site chrome; the only pages that may be framed.
 export default function EmbedLayout({ children }: { children: ReactNode }) {
   return (
-    <PlacesProvider places={getPlacesFallback()}>
+    <PlacesProvider>
       <main className="embed">
         <section className="embed-map" aria-label="Map">
           <MapLoader />

@@ -6,8 +6,9 @@ import type { Feature } from 'geojson';
 import type { Countries } from '@/lib/use-basemap';
 
 const UKRAINE = '804';
-// Countries drawn per task: small enough that no task blocks the page for long.
-const BATCH = 10;
+// Time spent drawing countries before handing the page back (ms): short enough that no task
+// blocks input for long, even on a phone several times slower than a laptop.
+const SLICE_MS = 6;
 
 function countryStyle(f?: Feature): L.PathOptions {
   const ukraine = f?.id === UKRAINE;
@@ -23,7 +24,8 @@ type Props = { countries: Countries; attribution: string; onDrawn?: () => void }
 
 /**
  * Country outlines from the bundled Natural Earth data: the whole basemap, no tiles. Drawn on one
- * canvas (not 89 SVG paths) and a few countries per task, so the page stays responsive while it loads.
+ * canvas (not 89 SVG paths), a few milliseconds' worth of countries per task, so the page stays
+ * responsive while it loads.
  */
 export function Basemap({ countries, attribution, onDrawn }: Props) {
   const map = useMap();
@@ -33,20 +35,18 @@ export function Basemap({ countries, attribution, onDrawn }: Props) {
       pane.style.zIndex = '250';
       pane.style.pointerEvents = 'none';
       const renderer = L.canvas({ pane: 'basemap', padding: 0.3 });
-      const group = L.layerGroup().addTo(map);
+      // Leaflet hands these options to every path it makes, renderer included (the types omit it).
+      const group = L.geoJSON(undefined, { renderer, style: countryStyle, interactive: false, pane: 'basemap' } as L.GeoJSONOptions).addTo(map);
       map.attributionControl?.addAttribution(attribution);
       let next = 0;
       let timer: ReturnType<typeof setTimeout> | undefined;
       const drawBatch = () => {
-        const features = countries.features.slice(next, next + BATCH);
-        // Leaflet hands these options to every path it makes, renderer included (the types omit it).
-        const options = { renderer, style: countryStyle, interactive: false, pane: 'basemap' } as L.GeoJSONOptions;
-        L.geoJSON({ type: 'FeatureCollection', features } as Countries, options).addTo(group);
-        next += BATCH;
+        const start = performance.now();
+        while (next < countries.features.length && performance.now() - start < SLICE_MS) group.addData(countries.features[next++]);
         if (next < countries.features.length) timer = setTimeout(drawBatch, 0);
         else onDrawn?.();
       };
-      drawBatch();
+      timer = setTimeout(drawBatch, 0);
       return function removeCountries() {
         clearTimeout(timer);
         group.remove();

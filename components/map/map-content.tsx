@@ -21,6 +21,29 @@ type Props = {
   tiles?: { url: string; attribution: string };
 };
 
+// What the map draws first to last, one browser task each, so no single task holds the page up:
+// the bare map (stage 0), then the view, scale and marks, their names, the regions and the border,
+// then the countries (a few per task) and at last their names.
+const STAGE_MARKS = 1;
+const STAGE_NAMES = 2;
+const STAGE_SHAPES = 3;
+const STAGE_BASEMAP = 4;
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** Counts up to `last`, one step per macrotask, so each stage's work lands in a task of its own. */
+function useStages(last: number): number {
+  const [stage, setStage] = useState(0);
+  useEffect(
+    function nextStage() {
+      if (stage >= last) return;
+      const timer = setTimeout(() => setStage(stage + 1), 0);
+      return () => clearTimeout(timer);
+    },
+    [stage, last],
+  );
+  return stage;
+}
+
 /** Everything drawn inside the map; labels are laid out again whenever the zoom changes. */
 export function MapContent({ places, countries, selectedId, base, attribution, tiles }: Props) {
   const [, setView] = useState(0);
@@ -30,8 +53,11 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
   // Laid out again after every move: names near the edge come and go as the map pans.
   const map = useMapEvents({ moveend: () => setView((n) => n + 1) });
   const zoom = map.getZoom();
+  const stage = useStages(STAGE_BASEMAP);
+  const started = stage >= STAGE_MARKS;
   useEffect(
     function addScaleAndTiles() {
+      if (!started) return;
       const scale = L.control.scale({ position: 'bottomleft' }).addTo(map);
       const tileLayer = tiles ? L.tileLayer(tiles.url, { attribution: tiles.attribution }).addTo(map) : undefined;
       return function removeScaleAndTiles() {
@@ -39,15 +65,16 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
         tileLayer?.remove();
       };
     },
-    [map, tiles?.url, tiles?.attribution],
+    [map, started, tiles?.url, tiles?.attribution],
   );
+  if (!started) return null;
   const layout = layoutPlaceLabels(map, zoom, places, selectedId);
   return (
     <>
-      {countries ? <Basemap countries={countries} attribution={attribution} onDrawn={onDrawn} /> : null}
-      {countries && drawnFor === countries ? <MapLabels countries={countries} zoom={zoom} obstacles={layout.obstacles} /> : null}
-      {places.length ? <PlaceLayers places={places} selectedId={selectedId} labelled={layout.shown} offsets={layout.offsets} base={base} /> : null}
       {places.length ? <FollowSelection places={places} selectedId={selectedId} /> : null}
+      {countries && stage >= STAGE_BASEMAP ? <Basemap countries={countries} attribution={attribution} onDrawn={onDrawn} /> : null}
+      {countries && drawnFor === countries ? <MapLabels countries={countries} zoom={zoom} obstacles={layout.obstacles} /> : null}
+      {places.length && stage >= STAGE_MARKS ? <PlaceLayers places={places} selectedId={selectedId} labelled={stage >= STAGE_NAMES ? layout.shown : NO_NAMES} offsets={layout.offsets} base={base} shapes={stage >= STAGE_SHAPES} /> : null}
     </>
   );
 }

@@ -18,6 +18,8 @@ function countrySize(area: number): number {
   return area >= 100 ? 15 : area >= 20 ? 13 : 11.5;
 }
 const SEA_SIZE = 12;
+// Time spent adding names before handing the page back (ms).
+const SLICE_MS = 6;
 
 /** A text label's marker; the name goes in as text, never as markup. */
 function labelMarker({ at, text, className, size }: Label): L.Marker {
@@ -60,7 +62,19 @@ export function MapLabels({ countries, zoom, obstacles }: Props) {
           shown.current.delete(key);
         }
       }
-      for (const [key, l] of wanted) if (!shown.current.has(key)) shown.current.set(key, labelMarker(l).addTo(map));
+      // New names go on a few milliseconds' worth per task, as the countries did.
+      const toAdd = [...wanted.values()].filter((l) => !shown.current.has(l.key));
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const addSome = () => {
+        const start = performance.now();
+        while (toAdd.length && performance.now() - start < SLICE_MS) {
+          const l = toAdd.shift()!;
+          shown.current.set(l.key, labelMarker(l).addTo(map));
+        }
+        if (toAdd.length) timer = setTimeout(addSome, 0);
+      };
+      addSome();
+      return () => clearTimeout(timer);
     },
     [map, countries, zoom, obstacles],
   );

@@ -1,5 +1,15 @@
 'use client';
 import dynamic from 'next/dynamic';
+import { preload } from 'swr';
+import { fetchJson } from '@/lib/fetch-json';
+import { BASEMAP_KEY, fetchCountries } from '@/lib/use-basemap';
+import { PLACES_KEY } from '@/lib/use-places';
+
+// Ask for the map's data as the page starts, alongside Leaflet's code rather than after it.
+if (typeof window !== 'undefined') {
+  preload(PLACES_KEY, fetchJson);
+  preload(BASEMAP_KEY, fetchCountries);
+}
 
 // Leaflet touches `window` when imported, so the map is only ever loaded in the browser.
 export const MapLoader = dynamic(() => import('./map-view').then((m) => m.MapView), {

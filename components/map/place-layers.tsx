@@ -6,10 +6,18 @@ import { PlaceShape } from './place-shape';
 import type { Offset } from './label-layout';
 import type { MapBase } from './use-selected-id';
 
-type Props = { places: readonly Place[]; selectedId?: string; labelled: ReadonlySet<string>; offsets: ReadonlyMap<string, Offset>; base: MapBase };
+type Props = {
+  places: readonly Place[];
+  selectedId?: string;
+  labelled: ReadonlySet<string>;
+  offsets: ReadonlyMap<string, Offset>;
+  base: MapBase;
+  /** Whether to draw the regions and the border yet (the marks come first). */
+  shapes: boolean;
+};
 
 /** Regions, the border and one marker per place; every one of them navigates to its place URL. */
-export function PlaceLayers({ places, selectedId, labelled, offsets, base }: Props) {
+export function PlaceLayers({ places, selectedId, labelled, offsets, base, shapes }: Props) {
   const router = useRouter();
   const open = (id: string) => router.push(`${base}/${id}`);
   return (
@@ -17,7 +25,7 @@ export function PlaceLayers({ places, selectedId, labelled, offsets, base }: Pro
       {places.map((place) => {
         const selected = place.id === selectedId;
         const dimmed = selectedId !== undefined && !selected;
-        return place.geometry.type === 'Point' ? null : <PlaceShape key={place.id} place={place} selected={selected} dimmed={dimmed} onOpen={open} />;
+        return !shapes || place.geometry.type === 'Point' ? null : <PlaceShape key={place.id} place={place} selected={selected} dimmed={dimmed} onOpen={open} />;
       })}
       {places.map((place) => (
         <PlaceMarker key={place.id} place={place} selected={place.id === selectedId} labelled={labelled.has(place.id)} offset={offsets.get(place.id)} onOpen={open} />

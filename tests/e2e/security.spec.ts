@@ -23,6 +23,18 @@ test.describe('security headers (next start)', () => {
     }
   });
 
+  test('the page’s scripts are sent with nosniff and a JavaScript type', async ({ page, request }) => {
+    await page.goto('/places/luhansk');
+    const scripts = await page.locator('script[src^="/_next/static/"]').evaluateAll((els) => els.map((e) => e.getAttribute('src')!));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const src of scripts) {
+      const h = (await request.get(src)).headers();
+      expect(h['x-content-type-options'], src).toBe('nosniff');
+      expect(h['content-type'], src).toMatch(/^application\/javascript/);
+      expect(h['x-powered-by'], src).toBeUndefined();
+    }
+  });
+
   test('every kind of page works under the policy with zero CSP violations', async ({ page }) => {
     const violations: string[] = [];
     await page.exposeFunction('__reportViolation', (v: string) => violations.push(v));
