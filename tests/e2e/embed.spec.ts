@@ -111,6 +111,18 @@ test.describe('on a phone (390×844)', () => {
     }
   });
 
+  test('the scale and the attribution can both be read: neither covers the other', async ({ page }) => {
+    for (const url of ['/', '/places/luhansk']) {
+      await page.goto(url);
+      const scale = page.locator('.leaflet-control-scale');
+      await expect(scale).toBeVisible();
+      const a = (await scale.boundingBox())!;
+      const b = (await page.locator('.leaflet-control-attribution').boundingBox())!;
+      const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+      expect(apart, `${url}: scale ${JSON.stringify(a)} and attribution ${JSON.stringify(b)} overlap`).toBe(true);
+    }
+  });
+
   test('dragging the handle up opens the sheet', async ({ page }) => {
     await page.goto('/places/crimea');
     const sheet = page.locator('.panel.sheet');
