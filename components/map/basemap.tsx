@@ -34,7 +34,9 @@ export function Basemap({ countries, attribution, onDrawn }: Props) {
       const pane = map.getPane('basemap') ?? map.createPane('basemap');
       pane.style.zIndex = '250';
       pane.style.pointerEvents = 'none';
-      const renderer = L.canvas({ pane: 'basemap', padding: 0.3 });
+      // The canvas is set up in this task and the countries drawn from the next one on: together
+      // they made the slowest slice.
+      const renderer = L.canvas({ pane: 'basemap', padding: 0.3 }).addTo(map);
       // Leaflet hands these options to every path it makes, renderer included (the types omit it).
       const group = L.geoJSON(undefined, { renderer, style: countryStyle, interactive: false, pane: 'basemap' } as L.GeoJSONOptions).addTo(map);
       map.attributionControl?.addAttribution(attribution);

@@ -22,12 +22,13 @@ type Props = {
 };
 
 // What the map draws first to last, one browser task each, so no single task holds the page up:
-// the bare map (stage 0), then the view, scale and marks, their names, the regions and the border,
+// the bare map (stage 0), then the view and scale, the marks, their names, the regions and the border,
 // then the countries (a few per task) and at last their names.
-const STAGE_MARKS = 1;
-const STAGE_NAMES = 2;
-const STAGE_SHAPES = 3;
-const STAGE_BASEMAP = 4;
+const STAGE_VIEW = 1;
+const STAGE_MARKS = 2;
+const STAGE_NAMES = 3;
+const STAGE_SHAPES = 4;
+const STAGE_BASEMAP = 5;
 const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** Counts up to `last`, one step per macrotask, so each stage's work lands in a task of its own. */
@@ -54,7 +55,7 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
   const map = useMapEvents({ moveend: () => setView((n) => n + 1) });
   const zoom = map.getZoom();
   const stage = useStages(STAGE_BASEMAP);
-  const started = stage >= STAGE_MARKS;
+  const started = stage >= STAGE_VIEW;
   useEffect(
     function addScaleAndTiles() {
       if (!started) return;
