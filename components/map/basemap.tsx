@@ -1,6 +1,6 @@
 'use client';
 import { useEffect } from 'react';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Feature } from 'geojson';
 import type { Countries } from '@/lib/use-basemap';

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Place } from '@/lib/places-schema';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { placeBounds } from './place-bounds';
 
 type Props = { places: readonly Place[]; selectedId?: string };

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import type { PlaceKind } from '@/lib/places-schema';
 import { markSvg } from './marks';
 

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { useMapEvents } from 'react-leaflet';
 import type { Place } from '@/lib/places-schema';
 import type { Countries } from '@/lib/use-basemap';

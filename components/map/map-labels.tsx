@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import labels from '@/data/labels.json';
 import { toLatLng } from '@/lib/geo';

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { boundsOf, positionsOf, toLatLng } from '@/lib/geo';
 import type { Place } from '@/lib/places-schema';
 

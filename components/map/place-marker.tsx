@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { toLatLng } from '@/lib/geo';
 import { markerOf } from '@/lib/place-geometry';

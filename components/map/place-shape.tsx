@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Place } from '@/lib/places-schema';
 import { KIND_STYLE } from './marks';
