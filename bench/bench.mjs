@@ -31,6 +31,9 @@ if (!bytesOnly && (build || !existsSync('.next-synthetic/BUILD_ID'))) {
   }
 }
 
+// The framework floor (bench/floor): the smallest Next.js page, same Next, React and settings.
+if (!bytesOnly && (build || !existsSync('bench/floor/.next/BUILD_ID'))) sh('node node_modules/next/dist/bin/next build bench/floor');
+
 async function lighthouseRuns(url, runs = 3) {
   const results = [];
   for (let i = 0; i < runs; i++) {
@@ -90,6 +93,21 @@ if (!bytesOnly) {
   }
 }
 
+if (!bytesOnly) {
+  server = await startServer({ port: 3402, dir: 'bench/floor', readyPath: '/' });
+  try {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    try {
+      results.floor = { bytes: { '/': await pageBytes(browser, server.url + '/', { marks: false }) } };
+    } finally {
+      await browser.close();
+    }
+    results.floor.lighthouse = { '/': await lighthouseRuns(server.url + '/') };
+  } finally {
+    server.stop();
+  }
+}
+
 // Budgets
 const checks = [];
 const check = (name, value, limit, ok) => checks.push({ budget: name, value: Math.round(value * 10) / 10, limit, pass: ok });
@@ -116,12 +134,17 @@ const summary = (r) =>
     'CSS / (B)': r.bytes['/'].css,
     'data / (B)': r.bytes['/'].data,
     'document / (B)': r.bytes['/'].document,
-    'first marker (ms)': r.firstMarkerMs && Math.round(r.firstMarkerMs.median),
+    'first marker (ms)': r.firstMarkerMs ? Math.round(r.firstMarkerMs.median) : '–',
     'click median (ms)': r.clickMs && Math.round(r.clickMs.median),
     'click p95 (ms)': r.clickMs && Math.round(r.clickMs.p95),
     ...(r.lighthouse ? Object.fromEntries(Object.entries(r.lighthouse['/']).filter(([k]) => k !== 'failingAudits').map(([k, v]) => [`LH / ${k}`, Math.round(v * 1000) / 1000])) : {}),
   };
-console.table({ real: summary(results.real), ...(results.synthetic ? { synthetic: summary(results.synthetic) } : {}) });
+console.table({
+  real: summary(results.real),
+  ...(results.synthetic ? { synthetic: summary(results.synthetic) } : {}),
+  // Not a budget: the figures an empty Next.js page gets on this machine, to read the others by.
+  ...(results.floor ? { 'floor (empty Next page)': summary(results.floor) } : {}),
+});
 console.table(checks);
 const failed = checks.filter((c) => !c.pass);
 if (failed.length) {

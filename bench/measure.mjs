@@ -3,7 +3,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** The bytes a page loads over the wire (as served: gzip), by kind: js, css, data (/api/*), document, rsc, other. */
-export async function pageBytes(browser, url) {
+export async function pageBytes(browser, url, { marks = true } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -18,8 +18,10 @@ export async function pageBytes(browser, url) {
     bytes[kind] += e.encodedDataLength;
   });
   await page.goto(url, { waitUntil: 'networkidle' });
-  await page.locator('.leaflet-marker-pane img').first().waitFor();
-  await page.waitForLoadState('networkidle');
+  if (marks) {
+    await page.locator('.leaflet-marker-pane img').first().waitFor();
+    await page.waitForLoadState('networkidle');
+  }
   await context.close();
   return bytes;
 }
