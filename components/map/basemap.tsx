@@ -34,9 +34,12 @@ export function Basemap({ countries, attribution, onDrawn }: Props) {
       const pane = map.getPane('basemap') ?? map.createPane('basemap');
       pane.style.zIndex = '250';
       pane.style.pointerEvents = 'none';
+      // Hidden until every country is on it: the canvas is then handed to the screen once, not
+      // after every slice (each hand-over of a phone-sized canvas cost as much as a slice).
+      pane.style.display = 'none';
       // The canvas is set up in this task and the countries drawn from the next one on: together
       // they made the slowest slice.
-      const renderer = L.canvas({ pane: 'basemap', padding: 0.3 }).addTo(map);
+      const renderer = L.canvas({ pane: 'basemap', padding: 0.15 }).addTo(map);
       // Leaflet hands these options to every path it makes, renderer included (the types omit it).
       const group = L.geoJSON(undefined, { renderer, style: countryStyle, interactive: false, pane: 'basemap' } as L.GeoJSONOptions).addTo(map);
       map.attributionControl?.addAttribution(attribution);
@@ -46,11 +49,15 @@ export function Basemap({ countries, attribution, onDrawn }: Props) {
         const start = performance.now();
         while (next < countries.features.length && performance.now() - start < SLICE_MS) group.addData(countries.features[next++]);
         if (next < countries.features.length) timer = setTimeout(drawBatch, 0);
-        else onDrawn?.();
+        else {
+          pane.style.display = '';
+          onDrawn?.();
+        }
       };
       timer = setTimeout(drawBatch, 0);
       return function removeCountries() {
         clearTimeout(timer);
+        pane.style.display = '';
         group.remove();
         renderer.remove();
         map.attributionControl?.removeAttribution(attribution);
