@@ -1,5 +1,6 @@
 import type L from 'leaflet';
 import { toLatLng } from '@/lib/geo';
+import { textWidth, type TextStyle } from './text-width';
 import { markerOf } from '@/lib/place-geometry';
 import type { Place } from '@/lib/places-schema';
 
@@ -7,14 +8,20 @@ export type Box = { x1: number; y1: number; x2: number; y2: number };
 
 const MARK_HALF = 14;
 const LABEL_H = 20;
-// Rough width of the 13 px semibold label text: enough to keep names apart without measuring the DOM.
-const labelWidth = (text: string, px = 7.6) => text.length * px + 10;
+// A place's name: 13 px semibold, 4 px padding each side, 6 px from its mark (Leaflet's tooltip
+// margin); marks are 26 px, 32 px when selected.
+const NAME_STYLE: TextStyle = { px: 13, weight: 600 };
+const NAME_PAD = 8;
+const NAME_GAP = 6;
+const markHalf = (selected: boolean) => (selected ? 16 : 13);
 
 export const overlaps = (a: Box, b: Box, margin = 2) =>
   a.x1 < b.x2 + margin && b.x1 < a.x2 + margin && a.y1 < b.y2 + margin && b.y1 < a.y2 + margin;
 
 export type Offset = readonly [number, number];
-export type LabelLayout = { shown: Set<string>; obstacles: Box[]; offsets: Map<string, Offset> };
+/** Which side of its mark a place's name goes: right unless only the left has room. */
+export type Side = 'right' | 'left';
+export type LabelLayout = { shown: Set<string>; sides: Map<string, Side>; obstacles: Box[]; offsets: Map<string, Offset> };
 
 // Marks closer than this would overlap: each target keeps 24 px to itself (WCAG 2.2, 2.5.8).
 const GAP = 2;
@@ -69,24 +76,53 @@ export function layoutPlaceLabels(map: L.Map, zoom: number, places: readonly Pla
     placedMarks.add(box);
     return { place: p, pt, box };
   });
-  const obstacles: Box[] = marks.map((m) => m.box);
+  const view = zoom === map.getZoom() ? map.getPixelBounds() : undefined;
+  // The map's own buttons and the legend sit over it: names go around them like around marks.
+  const obstacles: Box[] = [...marks.map((m) => m.box), ...(view ? controlBoxes(map, view) : [])];
   const taken = new BoxGrid(obstacles);
   const shown = new Set<string>();
-  // A name cut off by the edge of the map helps no one; its mark keeps it as a tooltip.
-  const view = zoom === map.getZoom() ? map.getPixelBounds() : undefined;
+  const sides = new Map<string, Side>();
   for (const m of marks) {
-    const label = { x1: m.pt.x + MARK_HALF + 2, y1: m.pt.y - LABEL_H / 2, x2: m.pt.x + MARK_HALF + 2 + labelWidth(m.place.properties.name), y2: m.pt.y + LABEL_H / 2 };
-    if (taken.hits(label, 2, m.box) || (view && view.max && label.x2 > view.max.x)) continue;
+    const half = markHalf(m.place.id === selectedId);
+    const w = textWidth(m.place.properties.name, NAME_STYLE) + NAME_PAD;
+    const y1 = m.pt.y - LABEL_H / 2;
+    const y2 = m.pt.y + LABEL_H / 2;
+    const right = { x1: m.pt.x + half + NAME_GAP, y1, x2: m.pt.x + half + NAME_GAP + w, y2 };
+    const left = { x1: m.pt.x - half - NAME_GAP - w, y1, x2: m.pt.x - half - NAME_GAP, y2 };
+    // A name cut off by the edge of the map helps no one; its mark keeps it as a tooltip.
+    const fits = (b: Box) => !taken.hits(b, 2, m.box) && (!view || insideView(b, view));
+    const label = fits(right) ? right : fits(left) ? left : undefined;
+    if (!label) continue;
     shown.add(m.place.id);
+    if (label === left) sides.set(m.place.id, 'left');
     obstacles.push(label);
     taken.add(label);
   }
-  return { shown, obstacles, offsets };
+  return { shown, sides, obstacles, offsets };
+}
+
+/** Whether a box (in the map's pixel coordinates) lies wholly inside the visible map. */
+export function insideView(b: Box, view: L.Bounds): boolean {
+  return !!view.min && !!view.max && b.x1 >= view.min.x && b.x2 <= view.max.x && b.y1 >= view.min.y && b.y2 <= view.max.y;
+}
+
+/** The zoom buttons and the legend, as boxes in the map's pixel coordinates. */
+function controlBoxes(map: L.Map, view: L.Bounds): Box[] {
+  const container = map.getContainer();
+  const frame = container.getBoundingClientRect();
+  const area = container.closest('.map-area') ?? container;
+  return [...area.querySelectorAll('.leaflet-control-zoom, .map-legend')].flatMap((el) => {
+    const r = el.getBoundingClientRect();
+    if (!r.width || !view.min) return [];
+    const x = view.min.x - frame.left;
+    const y = view.min.y - frame.top;
+    return [{ x1: r.left + x, y1: r.top + y, x2: r.right + x, y2: r.bottom + y }];
+  });
 }
 
 /** The box of a centred map label (country or sea name) at this zoom. */
-export function centredLabelBox(map: L.Map, zoom: number, at: readonly number[], text: string, px: number): Box {
+export function centredLabelBox(map: L.Map, zoom: number, at: readonly number[], text: string, style: TextStyle): Box {
   const pt = map.project(toLatLng(at), zoom);
-  const w = labelWidth(text, px * 0.62);
-  return { x1: pt.x - w / 2, y1: pt.y - px * 0.7, x2: pt.x + w / 2, y2: pt.y + px * 0.7 };
+  const w = textWidth(text, style) + 4;
+  return { x1: pt.x - w / 2, y1: pt.y - style.px * 0.7, x2: pt.x + w / 2, y2: pt.y + style.px * 0.7 };
 }

@@ -75,7 +75,7 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
       {places.length ? <FollowSelection places={places} selectedId={selectedId} /> : null}
       {countries && stage >= STAGE_BASEMAP ? <Basemap countries={countries} attribution={attribution} onDrawn={onDrawn} /> : null}
       {countries && drawnFor === countries ? <MapLabels countries={countries} zoom={zoom} obstacles={layout.obstacles} /> : null}
-      {places.length && stage >= STAGE_MARKS ? <PlaceLayers places={places} selectedId={selectedId} labelled={stage >= STAGE_NAMES ? layout.shown : NO_NAMES} offsets={layout.offsets} base={base} shapes={stage >= STAGE_SHAPES} /> : null}
+      {places.length && stage >= STAGE_MARKS ? <PlaceLayers places={places} selectedId={selectedId} labelled={stage >= STAGE_NAMES ? layout.shown : NO_NAMES} offsets={layout.offsets} sides={layout.sides} base={base} shapes={stage >= STAGE_SHAPES} /> : null}
     </>
   );
 }

@@ -5,10 +5,11 @@ import { useMap } from 'react-leaflet';
 import labels from '@/data/labels.json';
 import { toLatLng } from '@/lib/geo';
 import type { Countries } from '@/lib/use-basemap';
-import { BoxGrid, centredLabelBox, type Box } from './label-layout';
+import { BoxGrid, centredLabelBox, insideView, type Box } from './label-layout';
+import type { TextStyle } from './text-width';
 
 type Props = { countries: Countries; zoom: number; obstacles: readonly Box[] };
-type Label = { key: string; at: readonly number[]; text: string; className: string; size: number };
+type Label = { key: string; at: readonly number[]; text: string; className: string; style: TextStyle };
 
 /** Bigger countries are named from further out; smaller ones only as the map zooms in. */
 function countryMinZoom(area: number): number {
@@ -22,10 +23,10 @@ const SEA_SIZE = 12;
 const SLICE_MS = 6;
 
 /** A text label's marker; the name goes in as text, never as markup. */
-function labelMarker({ at, text, className, size }: Label): L.Marker {
+function labelMarker({ at, text, className, style }: Label): L.Marker {
   const span = document.createElement('span');
   span.textContent = text;
-  span.style.fontSize = `${size}px`;
+  span.style.fontSize = `${style.px}px`;
   const icon = L.divIcon({ className: `map-label ${className}`, html: span, iconSize: [0, 0] });
   return L.marker(toLatLng(at), { icon, interactive: false, keyboard: false, pane: 'labels' });
 }
@@ -43,17 +44,19 @@ export function MapLabels({ countries, zoom, obstacles }: Props) {
         pane.style.pointerEvents = 'none';
       }
       const placed = new BoxGrid(obstacles);
+      // Only names wholly on the map: one cut by its edge is left off until the map moves.
+      const view = zoom === map.getZoom() ? map.getPixelBounds() : undefined;
       const fits = (l: Label) => {
-        const box = centredLabelBox(map, zoom, l.at, l.text, l.size);
-        if (placed.hits(box)) return false;
+        const box = centredLabelBox(map, zoom, l.at, l.text, l.style);
+        if (placed.hits(box) || (view && !insideView(box, view))) return false;
         placed.add(box);
         return true;
       };
-      const seas: Label[] = labels.seas.filter((s) => zoom >= s.minZoom).map((s) => ({ key: `sea:${s.name}`, at: s.at, text: s.name, className: 'sea-label', size: SEA_SIZE }));
+      const seas: Label[] = labels.seas.filter((s) => zoom >= s.minZoom).map((s) => ({ key: `sea:${s.name}`, at: s.at, text: s.name, className: 'sea-label', style: { px: SEA_SIZE, italic: true, letterSpacingEm: 0.04 } }));
       const lands: Label[] = [...countries.features]
         .sort((a, b) => b.properties.area - a.properties.area)
         .filter((f) => zoom >= countryMinZoom(f.properties.area))
-        .map((f) => ({ key: `country:${f.id}`, at: f.properties.label, text: f.properties.name, className: 'country-label', size: countrySize(f.properties.area) }));
+        .map((f) => ({ key: `country:${f.id}`, at: f.properties.label, text: f.properties.name, className: 'country-label', style: { px: countrySize(f.properties.area), smallCaps: true, letterSpacingEm: 0.06 } }));
       const wanted = new Map([...seas, ...lands].filter(fits).map((l) => [l.key, l]));
       // Add and remove only what changed since the last zoom.
       for (const [key, m] of shown.current) {

@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import type { Place } from '@/lib/places-schema';
 import { PlaceMarker } from './place-marker';
 import { PlaceShape } from './place-shape';
-import type { Offset } from './label-layout';
+import type { Offset, Side } from './label-layout';
 import type { MapBase } from './use-selected-id';
 
 type Props = {
@@ -11,13 +11,14 @@ type Props = {
   selectedId?: string;
   labelled: ReadonlySet<string>;
   offsets: ReadonlyMap<string, Offset>;
+  sides: ReadonlyMap<string, Side>;
   base: MapBase;
   /** Whether to draw the regions and the border yet (the marks come first). */
   shapes: boolean;
 };
 
 /** Regions, the border and one marker per place; every one of them navigates to its place URL. */
-export function PlaceLayers({ places, selectedId, labelled, offsets, base, shapes }: Props) {
+export function PlaceLayers({ places, selectedId, labelled, offsets, sides, base, shapes }: Props) {
   const router = useRouter();
   const open = (id: string) => router.push(`${base}/${id}`);
   return (
@@ -28,7 +29,7 @@ export function PlaceLayers({ places, selectedId, labelled, offsets, base, shape
         return !shapes || place.geometry.type === 'Point' ? null : <PlaceShape key={place.id} place={place} selected={selected} dimmed={dimmed} onOpen={open} />;
       })}
       {places.map((place) => (
-        <PlaceMarker key={place.id} place={place} selected={place.id === selectedId} labelled={labelled.has(place.id)} offset={offsets.get(place.id)} onOpen={open} />
+        <PlaceMarker key={place.id} place={place} selected={place.id === selectedId} labelled={labelled.has(place.id)} offset={offsets.get(place.id)} side={sides.get(place.id) ?? 'right'} onOpen={open} />
       ))}
     </>
   );

@@ -6,8 +6,9 @@ import { toLatLng } from '@/lib/geo';
 import { markerOf } from '@/lib/place-geometry';
 import type { Place } from '@/lib/places-schema';
 import { markerIcon } from './icons';
+import type { Side } from './label-layout';
 
-type Props = { place: Place; selected: boolean; labelled: boolean; offset?: readonly [number, number]; onOpen: (id: string) => void };
+type Props = { place: Place; selected: boolean; labelled: boolean; side?: Side; offset?: readonly [number, number]; onOpen: (id: string) => void };
 
 const NO_OFFSET = [0, 0] as const;
 
@@ -22,7 +23,7 @@ function textNode(text: string): HTMLElement {
  * One place's mark: a named, focusable button (Leaflet sets title, alt and role) that opens the
  * place on click, Enter or Space, with its name beside it when there is room.
  */
-export function PlaceMarker({ place, selected, labelled, offset = NO_OFFSET, onOpen }: Props) {
+export function PlaceMarker({ place, selected, labelled, side = 'right', offset = NO_OFFSET, onOpen }: Props) {
   const map = useMap();
   const marker = useRef<L.Marker | null>(null);
   const open = useRef(onOpen);
@@ -59,12 +60,15 @@ export function PlaceMarker({ place, selected, labelled, offset = NO_OFFSET, onO
     function showName() {
       const m = marker.current;
       if (!m || !labelled) return;
-      m.bindTooltip(textNode(name), { permanent: true, direction: 'right', className: 'place-label', interactive: false });
+      // The icon anchors names at the mark's right edge; a name on the left is moved back by the
+      // mark's width (Leaflet's own CSS adds the gap).
+      const width = selected ? 32 : 26;
+      m.bindTooltip(textNode(name), { permanent: true, direction: side, offset: side === 'left' ? [-width, 0] : [0, 0], className: 'place-label', interactive: false });
       return function hideName() {
         m.unbindTooltip();
       };
     },
-    [labelled, name, kind, lat, lon, offset[0], offset[1]],
+    [labelled, side, selected, name, kind, lat, lon, offset[0], offset[1]],
   );
   return null;
 }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expectExcerpts, marker, panel } from './helpers';
+import { expectExcerpts, expectNamesReadable, marker, panel } from './helpers';
 
 test.describe('embeds and slide images', () => {
   test('/embed/<id> shows the place and its excerpts without site chrome, with a link to the full map', async ({ page }) => {
@@ -108,6 +108,13 @@ test.describe('on a phone (390×844)', () => {
       await page.goto(url);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, url).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test('every name on the map is whole and clear of the controls, the legend and other names', async ({ page }) => {
+    for (const url of ['/', '/places/luhansk', '/places/moscow']) {
+      await page.goto(url);
+      await expectNamesReadable(page);
     }
   });
 

@@ -76,3 +76,29 @@ export async function expectBasemapDrawn(page: Page) {
   await expect.poll(async () => (await basemapPixels(page)).land, { timeout: 10_000 }).toBeGreaterThan(0.05);
   expect((await basemapPixels(page)).ukraine).toBeGreaterThan(0.001);
 }
+
+/**
+ * Every name on the map can be read: each place name and each country or sea name lies wholly on
+ * the map, and no place name is under the zoom buttons, the legend, or another place name.
+ */
+export async function expectNamesReadable(page: Page) {
+  await expectBasemapDrawn(page);
+  await page.waitForTimeout(500); // country names go on after the countries, a few per task
+  const r = await page.evaluate(() => {
+    const box = (e: Element) => e.getBoundingClientRect();
+    const map = box(document.querySelector('.leaflet-container')!);
+    const names = [...document.querySelectorAll('.place-label')].map((e) => ({ text: e.textContent ?? '', b: box(e) }));
+    const mapNames = [...document.querySelectorAll('.map-label span')].map((e) => ({ text: e.textContent ?? '', b: box(e) }));
+    const controls = [...document.querySelectorAll('.leaflet-control-zoom, .map-legend')].map((e) => ({ text: e.className, b: box(e) }));
+    const inside = (b: DOMRect) => b.left >= map.left - 1 && b.right <= map.right + 1 && b.top >= map.top - 1 && b.bottom <= map.bottom + 1;
+    const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return {
+      count: names.length,
+      cut: [...names, ...mapNames].filter((n) => !inside(n.b)).map((n) => n.text),
+      covered: names.flatMap((n) => [...controls, ...names.filter((o) => o !== n)].filter((o) => meet(n.b, o.b)).map((o) => `${n.text} / ${o.text}`)),
+    };
+  });
+  expect(r.count, 'place names shown').toBeGreaterThan(0);
+  expect(r.cut, 'names cut by the edge of the map').toEqual([]);
+  expect(r.covered, 'place names under a control or another name').toEqual([]);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectBasemapDrawn, expectExcerpts, expectInMapView, marker, panel, places, placeById } from './helpers';
+import { expectBasemapDrawn, expectExcerpts, expectInMapView, expectNamesReadable, marker, panel, places, placeById } from './helpers';
 
 test.describe('the map of the article', () => {
   test('the home page shows a marker for every place and lists them with excerpt counts', async ({ page }) => {
@@ -24,6 +24,13 @@ test.describe('the map of the article', () => {
     await expect(page.getByRole('group', { name: 'Legend' })).toContainText('City');
     await expect(page.locator('.leaflet-control-scale')).toBeVisible();
     await expect(page.locator('.leaflet-control-attribution')).toContainText('Made with Natural Earth. Place locations: GeoNames, CC BY 4.0');
+  });
+
+  test('every name on the map is whole and clear of the controls, the legend and other names', async ({ page }) => {
+    for (const url of ['/', '/places/crimea', '/places/border-region']) {
+      await page.goto(url);
+      await expectNamesReadable(page);
+    }
   });
 
   for (const p of places) {
