@@ -19,6 +19,8 @@ test.describe('the map of the article', () => {
     }
     // The basemap is drawn (country outlines, Ukraine tinted), with country and sea names.
     await expectBasemapDrawn(page);
+    // Water is the map's background: pale blue, not Leaflet's grey (which reads as land).
+    await expect(page.locator('.leaflet-container')).toHaveCSS('background-color', 'rgb(211, 225, 236)');
     await expect(page.locator('.country-label span', { hasText: 'Ukraine' })).toBeVisible();
     await expect(page.locator('.sea-label span', { hasText: 'Black Sea' })).toBeVisible();
     await expect(page.getByRole('group', { name: 'Legend' })).toContainText('City');
