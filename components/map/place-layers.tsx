@@ -1,5 +1,4 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { Place } from '@/lib/places-schema';
 import { PlaceMarker } from './place-marker';
@@ -18,36 +17,10 @@ type Props = {
   shapes: boolean;
 };
 
-// Marks added per task: all of the article's places at once; a large data set a batch at a time,
-// so the first marks show (and the page answers) before the last are made.
-const BATCH = 200;
-
-/** How many places to draw so far: BATCH more after every task until there are none left. */
-function useBatches(total: number): number {
-  const [count, setCount] = useState(BATCH);
-  useEffect(
-    function nextBatch() {
-      if (count >= total) return;
-      const timer = setTimeout(() => setCount(count + BATCH), 0);
-      return () => clearTimeout(timer);
-    },
-    [count, total],
-  );
-  return count;
-}
-
 /** Regions, the border and one marker per place; every one of them navigates to its place URL. */
-export function PlaceLayers({ places: all, selectedId, labelled, offsets, sides, base, shapes }: Props) {
+export function PlaceLayers({ places, selectedId, labelled, offsets, sides, base, shapes }: Props) {
   const router = useRouter();
   const open = (id: string) => router.push(`${base}/${id}`);
-  const count = useBatches(all.length);
-  // The selected place is always among the first.
-  const places = useMemo(() => {
-    if (count >= all.length) return all;
-    const first = all.slice(0, count);
-    const selected = all.find((p) => p.id === selectedId);
-    return selected && !first.includes(selected) ? [selected, ...first] : first;
-  }, [all, count, selectedId]);
   return (
     <>
       {places.map((place) => {

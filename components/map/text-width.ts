@@ -7,6 +7,14 @@ export type TextStyle = { px: number; weight?: number; italic?: boolean; smallCa
 
 let ctx: CanvasRenderingContext2D | null | undefined;
 let family = 'sans-serif';
+// Setting a canvas's font parses it: done only when the font changes, not for every name.
+let lastFont = '';
+function setFont(c: CanvasRenderingContext2D, font: string) {
+  if (font !== lastFont) {
+    c.font = font;
+    lastFont = font;
+  }
+}
 const cache = new Map<string, number>();
 
 function context(): CanvasRenderingContext2D | null {
@@ -24,11 +32,11 @@ export function textWidth(text: string, s: TextStyle): number {
   const c = context();
   let w: number;
   if (c) {
-    c.font = `${s.italic ? 'italic ' : ''}${s.weight ?? 400} ${s.px}px ${family}`;
+    setFont(c, `${s.italic ? 'italic ' : ''}${s.weight ?? 400} ${s.px}px ${family}`);
     // Small capitals of lower-cased text, as the CSS draws country names; where the canvas cannot
     // set them, capitals at 80 % of the size come close.
     const caps = !!s.smallCaps && 'fontVariantCaps' in c;
-    if (s.smallCaps && !caps) c.font = `${s.weight ?? 400} ${s.px * 0.8}px ${family}`;
+    if (s.smallCaps && !caps) setFont(c, `${s.weight ?? 400} ${s.px * 0.8}px ${family}`);
     if (caps) c.fontVariantCaps = 'all-small-caps';
     w = c.measureText(s.smallCaps ? (caps ? text.toLowerCase() : text.toUpperCase()) : text).width;
     if (caps) c.fontVariantCaps = 'normal';
