@@ -4,12 +4,9 @@ import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Feature } from 'geojson';
 import type { Countries } from '@/lib/use-basemap';
+import { inSlices } from './slices';
 
 const UKRAINE = '804';
-// Time spent drawing countries before handing the page back (ms): short enough that no task
-// blocks input for long, even on a phone several times slower than a laptop.
-const SLICE_MS = 6;
-
 function countryStyle(f?: Feature): L.PathOptions {
   const ukraine = f?.id === UKRAINE;
   return {
@@ -43,20 +40,15 @@ export function Basemap({ countries, attribution, onDrawn }: Props) {
       // Leaflet hands these options to every path it makes, renderer included (the types omit it).
       const group = L.geoJSON(undefined, { renderer, style: countryStyle, interactive: false, pane: 'basemap' } as L.GeoJSONOptions).addTo(map);
       map.attributionControl?.addAttribution(attribution);
-      let next = 0;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const drawBatch = () => {
-        const start = performance.now();
-        while (next < countries.features.length && performance.now() - start < SLICE_MS) group.addData(countries.features[next++]);
-        if (next < countries.features.length) timer = setTimeout(drawBatch, 0);
-        else {
+      const stop = inSlices(countries.features, (f) => group.addData(f), {
+        startNextTask: true,
+        done() {
           pane.style.display = '';
           onDrawn?.();
-        }
-      };
-      timer = setTimeout(drawBatch, 0);
+        },
+      });
       return function removeCountries() {
-        clearTimeout(timer);
+        stop();
         pane.style.display = '';
         group.remove();
         renderer.remove();

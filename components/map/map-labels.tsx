@@ -6,6 +6,7 @@ import labels from '@/data/labels.json';
 import { toLatLng } from '@/lib/geo';
 import type { Countries } from '@/lib/use-basemap';
 import { BoxGrid, centredLabelBox, insideView, type Box } from './label-layout';
+import { inSlices } from './slices';
 import type { TextStyle } from './text-width';
 
 type Props = { countries: Countries; zoom: number; obstacles: readonly Box[] };
@@ -19,8 +20,6 @@ function countrySize(area: number): number {
   return area >= 100 ? 15 : area >= 20 ? 13 : 11.5;
 }
 const SEA_SIZE = 12;
-// Time spent adding names before handing the page back (ms).
-const SLICE_MS = 6;
 
 /** A text label's marker; the name goes in as text, never as markup. */
 function labelMarker({ at, text, className, style }: Label): L.Marker {
@@ -67,17 +66,7 @@ export function MapLabels({ countries, zoom, obstacles }: Props) {
       }
       // New names go on a few milliseconds' worth per task, as the countries did.
       const toAdd = [...wanted.values()].filter((l) => !shown.current.has(l.key));
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const addSome = () => {
-        const start = performance.now();
-        while (toAdd.length && performance.now() - start < SLICE_MS) {
-          const l = toAdd.shift()!;
-          shown.current.set(l.key, labelMarker(l).addTo(map));
-        }
-        if (toAdd.length) timer = setTimeout(addSome, 0);
-      };
-      addSome();
-      return () => clearTimeout(timer);
+      return inSlices(toAdd, (l) => shown.current.set(l.key, labelMarker(l).addTo(map)));
     },
     [map, countries, zoom, obstacles],
   );

@@ -1,0 +1,23 @@
+// Time spent on one task's share of a long job before handing the page back (ms): short enough
+// that no task blocks input for long, even on a phone several times slower than a laptop.
+const SLICE_MS = 6;
+
+type Options = { done?: () => void; startNextTask?: boolean };
+
+/**
+ * Calls `step` on each item, a few milliseconds' worth per browser task, then `done`. Starts at
+ * once unless `startNextTask`. Returns a function that stops what is left.
+ */
+export function inSlices<T>(items: readonly T[], step: (item: T) => void, { done, startNextTask = false }: Options = {}): () => void {
+  let next = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    const start = performance.now();
+    while (next < items.length && performance.now() - start < SLICE_MS) step(items[next++]);
+    if (next < items.length) timer = setTimeout(run, 0);
+    else done?.();
+  };
+  if (startNextTask) timer = setTimeout(run, 0);
+  else run();
+  return () => clearTimeout(timer);
+}
