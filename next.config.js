@@ -6,7 +6,9 @@ const dev = process.env.NODE_ENV !== 'production';
 /** The optional online tile layer's origin (opt-in at build time), allowed for images only. */
 function tileOrigin() {
   try {
-    return process.env.NEXT_PUBLIC_TILE_URL ? new URL(process.env.NEXT_PUBLIC_TILE_URL.replace(/\{[a-z]\}/g, 'a')).origin : '';
+    return process.env.NEXT_PUBLIC_TILE_URL
+      ? new URL(process.env.NEXT_PUBLIC_TILE_URL.replace(/\{[a-z]\}/g, 'a')).origin
+      : '';
   } catch {
     return '';
   }
@@ -37,7 +39,10 @@ const common = [
   nosniff,
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   // Fullscreen is the only powerful feature the app uses (briefing mode).
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), fullscreen=(self)' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), fullscreen=(self)',
+  },
 ];
 
 /**
@@ -49,10 +54,17 @@ async function headers() {
   return [
     {
       source: '/((?!embed(?:/|$)|_next/static/).*)',
-      headers: [...common, { key: 'Content-Security-Policy', value: csp("'none'") }, { key: 'X-Frame-Options', value: 'DENY' }],
+      headers: [
+        ...common,
+        { key: 'Content-Security-Policy', value: csp("'none'") },
+        { key: 'X-Frame-Options', value: 'DENY' },
+      ],
     },
     { source: '/embed', headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }] },
-    { source: '/embed/:path*', headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }] },
+    {
+      source: '/embed/:path*',
+      headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }],
+    },
     { source: '/_next/static/:path*', headers: [nosniff] },
   ];
 }
@@ -68,7 +80,9 @@ const nextConfig = {
   experimental: { inlineCss: true },
   // A static host sends its own headers (see README); `next start` sends these.
   // NEXT_DIST_DIR: the benchmark builds its synthetic data set beside the real build.
-  ...(staticExport ? { output: 'export', distDir: 'out' } : { headers, distDir: process.env.NEXT_DIST_DIR || '.next' }),
+  ...(staticExport
+    ? { output: 'export', distDir: 'out' }
+    : { headers, distDir: process.env.NEXT_DIST_DIR || '.next' }),
 };
 
 module.exports = nextConfig;

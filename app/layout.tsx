@@ -6,7 +6,8 @@ import { SITE_URL } from '@/lib/site';
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: 'Ukraine Crisis Map', template: '%s · Ukraine Crisis Map' },
-  description: 'The places in “Russia: Ukraine crisis: Putin keeps all options open” (December 2021), each with what the article says about it, quoted by paragraph.',
+  description:
+    'The places in “Russia: Ukraine crisis: Putin keeps all options open” (December 2021), each with what the article says about it, quoted by paragraph.',
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1d2a36' };

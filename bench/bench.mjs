@@ -8,7 +8,15 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, CHROMIUM_ARGS, clickToExcerpts, firstMarkerMs, median, pageBytes, percentile } from './measure.mjs';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  clickToExcerpts,
+  firstMarkerMs,
+  median,
+  pageBytes,
+  percentile,
+} from './measure.mjs';
 import { startServer } from './server.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -32,14 +40,23 @@ if (!bytesOnly && (build || !existsSync('.next-synthetic/BUILD_ID'))) {
 }
 
 // The framework floor (bench/floor): the smallest Next.js page, same Next, React and settings.
-if (!bytesOnly && (build || !existsSync('bench/floor/.next/BUILD_ID'))) sh('node node_modules/next/dist/bin/next build bench/floor');
+if (!bytesOnly && (build || !existsSync('bench/floor/.next/BUILD_ID')))
+  sh('node node_modules/next/dist/bin/next build bench/floor');
 
 async function lighthouseRuns(url, runs = 3) {
   const results = [];
   for (let i = 0; i < runs; i++) {
-    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM,
+      chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+    });
     try {
-      const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const { lhr } = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       results.push({
         performance: lhr.categories.performance.score * 100,
         accessibility: lhr.categories.accessibility.score * 100,
@@ -49,28 +66,48 @@ async function lighthouseRuns(url, runs = 3) {
         tbtMs: lhr.audits['total-blocking-time'].numericValue,
         cls: lhr.audits['cumulative-layout-shift'].numericValue,
         failing: Object.values(lhr.audits)
-          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+          .filter(
+            (a) =>
+              a.score !== null &&
+              a.score < 1 &&
+              a.scoreDisplayMode !== 'informative' &&
+              a.scoreDisplayMode !== 'manual' &&
+              a.scoreDisplayMode !== 'notApplicable',
+          )
           .map((a) => a.id),
       });
     } finally {
       await chrome.kill();
     }
   }
-  const m = Object.fromEntries(['performance', 'accessibility', 'best-practices', 'seo', 'lcpMs', 'tbtMs', 'cls'].map((k) => [k, median(results.map((r) => r[k]))]));
+  const m = Object.fromEntries(
+    ['performance', 'accessibility', 'best-practices', 'seo', 'lcpMs', 'tbtMs', 'cls'].map((k) => [
+      k,
+      median(results.map((r) => r[k])),
+    ]),
+  );
   return { ...m, failingAudits: [...new Set(results.flatMap((r) => r.failing))] };
 }
 
 async function measure(server, placePath) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const out = { bytes: { '/': await pageBytes(browser, server.url + '/'), [placePath]: await pageBytes(browser, server.url + placePath) } };
+    const out = {
+      bytes: {
+        '/': await pageBytes(browser, server.url + '/'),
+        [placePath]: await pageBytes(browser, server.url + placePath),
+      },
+    };
     if (bytesOnly) return out;
     const firsts = [];
     for (let i = 0; i < 5; i++) firsts.push(await firstMarkerMs(browser, server.url + '/'));
     const clicks = await clickToExcerpts(browser, server.url + placePath, 20);
     out.firstMarkerMs = { median: median(firsts), runs: firsts };
     out.clickMs = { median: median(clicks), p95: percentile(clicks, 95), runs: clicks };
-    out.lighthouse = { '/': await lighthouseRuns(server.url + '/'), [placePath]: await lighthouseRuns(server.url + placePath) };
+    out.lighthouse = {
+      '/': await lighthouseRuns(server.url + '/'),
+      [placePath]: await lighthouseRuns(server.url + placePath),
+    };
     return out;
   } finally {
     await browser.close();
@@ -98,7 +135,9 @@ if (!bytesOnly) {
   try {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     try {
-      results.floor = { bytes: { '/': await pageBytes(browser, server.url + '/', { marks: false }) } };
+      results.floor = {
+        bytes: { '/': await pageBytes(browser, server.url + '/', { marks: false }) },
+      };
     } finally {
       await browser.close();
     }
@@ -110,23 +149,38 @@ if (!bytesOnly) {
 
 // Budgets
 const checks = [];
-const check = (name, value, limit, ok) => checks.push({ budget: name, value: Math.round(value * 10) / 10, limit, pass: ok });
+const check = (name, value, limit, ok) =>
+  checks.push({ budget: name, value: Math.round(value * 10) / 10, limit, pass: ok });
 for (const [page, b] of Object.entries(results.real.bytes)) {
   check(`JS bytes ${page}`, b.js, budgets.jsBytes, b.js <= budgets.jsBytes);
   check(`map data bytes ${page}`, b.data, budgets.mapDataBytes, b.data <= budgets.mapDataBytes);
 }
 if (!bytesOnly) {
   for (const [page, lh] of Object.entries(results.real.lighthouse)) {
-    for (const [cat, min] of Object.entries(budgets.lighthouse)) check(`Lighthouse ${cat} ${page}`, lh[cat], `≥ ${min}`, lh[cat] >= min);
+    for (const [cat, min] of Object.entries(budgets.lighthouse))
+      check(`Lighthouse ${cat} ${page}`, lh[cat], `≥ ${min}`, lh[cat] >= min);
     check(`TBT ms ${page}`, lh.tbtMs, budgets.tbtMs, lh.tbtMs <= budgets.tbtMs);
     check(`LCP ms ${page}`, lh.lcpMs, budgets.lcpMs, lh.lcpMs <= budgets.lcpMs);
   }
-  check('click to excerpts p95 ms', results.real.clickMs.p95, budgets.clickP95Ms, results.real.clickMs.p95 <= budgets.clickP95Ms);
+  check(
+    'click to excerpts p95 ms',
+    results.real.clickMs.p95,
+    budgets.clickP95Ms,
+    results.real.clickMs.p95 <= budgets.clickP95Ms,
+  );
   const ratio = results.synthetic.firstMarkerMs.median / results.real.firstMarkerMs.median;
-  check('first marker, 1,000 places ÷ real', ratio, `≤ ${budgets.syntheticFirstMarkerRatio}`, ratio <= budgets.syntheticFirstMarkerRatio);
+  check(
+    'first marker, 1,000 places ÷ real',
+    ratio,
+    `≤ ${budgets.syntheticFirstMarkerRatio}`,
+    ratio <= budgets.syntheticFirstMarkerRatio,
+  );
 }
 results.checks = checks;
-writeFileSync(bytesOnly ? 'bench/results-bytes.json' : 'bench/results.json', JSON.stringify(results, null, 2) + '\n');
+writeFileSync(
+  bytesOnly ? 'bench/results-bytes.json' : 'bench/results.json',
+  JSON.stringify(results, null, 2) + '\n',
+);
 
 const summary = (r) =>
   r && {
@@ -137,7 +191,13 @@ const summary = (r) =>
     'first marker (ms)': r.firstMarkerMs ? Math.round(r.firstMarkerMs.median) : '–',
     'click median (ms)': r.clickMs && Math.round(r.clickMs.median),
     'click p95 (ms)': r.clickMs && Math.round(r.clickMs.p95),
-    ...(r.lighthouse ? Object.fromEntries(Object.entries(r.lighthouse['/']).filter(([k]) => k !== 'failingAudits').map(([k, v]) => [`LH / ${k}`, Math.round(v * 1000) / 1000])) : {}),
+    ...(r.lighthouse
+      ? Object.fromEntries(
+          Object.entries(r.lighthouse['/'])
+            .filter(([k]) => k !== 'failingAudits')
+            .map(([k, v]) => [`LH / ${k}`, Math.round(v * 1000) / 1000]),
+        )
+      : {}),
   };
 console.table({
   real: summary(results.real),

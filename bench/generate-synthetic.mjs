@@ -8,7 +8,7 @@ const PER_PLACE = Number(process.env.SYNTH_EXCERPTS ?? 10);
 const OUT = 'bench/.synthetic';
 
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const round = (x) => Math.round(x * 1e4) / 1e4;
 const pad = (i) => String(i + 1).padStart(4, '0');
 
@@ -40,9 +40,27 @@ const features = Array.from({ length: PLACES }, (_, i) => {
     kind === 'city'
       ? { type: 'Point', coordinates: [lon, lat] }
       : kind === 'region'
-        ? { type: 'Polygon', coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]] }
-        : { type: 'LineString', coordinates: Array.from({ length: 12 }, (_, j) => [round(lon + j * 0.05), round(lat + (j % 2) * 0.03)]) };
-  const marker = kind === 'city' ? undefined : kind === 'region' ? [lon, lat] : geometry.coordinates[6];
+        ? {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [lon - d, lat - d],
+                [lon + d, lat - d],
+                [lon + d, lat + d],
+                [lon - d, lat + d],
+                [lon - d, lat - d],
+              ],
+            ],
+          }
+        : {
+            type: 'LineString',
+            coordinates: Array.from({ length: 12 }, (_, j) => [
+              round(lon + j * 0.05),
+              round(lat + (j % 2) * 0.03),
+            ]),
+          };
+  const marker =
+    kind === 'city' ? undefined : kind === 'region' ? [lon, lat] : geometry.coordinates[6];
   return {
     type: 'Feature',
     id: `place-${pad(i)}`,
@@ -70,4 +88,6 @@ writeFileSync(
   }),
 );
 writeFileSync(`${OUT}/places.geojson`, JSON.stringify({ type: 'FeatureCollection', features }));
-console.log(`${OUT}: ${features.length} places, ${features.reduce((s, f) => s + f.properties.excerpts.length, 0)} excerpts, ${paragraphs.length} paragraphs`);
+console.log(
+  `${OUT}: ${features.length} places, ${features.reduce((s, f) => s + f.properties.excerpts.length, 0)} excerpts, ${paragraphs.length} paragraphs`,
+);

@@ -2,15 +2,67 @@
 // long tasks, boot-up time and failing audits. Usage: node bench/lighthouse-once.mjs [/path] (server on :3000)
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-const { lhr } = await lighthouse('http://127.0.0.1:3000' + (process.argv[2] ?? '/'), { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+const chrome = await chromeLauncher.launch({
+  chromePath: '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+  ],
+});
+const { lhr } = await lighthouse('http://127.0.0.1:3000' + (process.argv[2] ?? '/'), {
+  port: chrome.port,
+  output: 'json',
+  logLevel: 'error',
+  onlyCategories: ['performance', 'accessibility'],
+});
 await chrome.kill();
 const a = lhr.audits;
 console.log('perf', lhr.categories.performance.score, 'a11y', lhr.categories.accessibility.score);
-for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index', 'interactive']) console.log(id, Math.round(a[id].numericValue));
-console.log('LCP element', JSON.stringify(a['largest-contentful-paint-element']?.details ?? null).slice(0, 700));
-console.log('long tasks', JSON.stringify(a['long-tasks']?.details?.items?.slice(0, 8).map((t) => [t.url?.split('/').pop(), Math.round(t.duration), Math.round(t.startTime)])));
-console.log('bootup', JSON.stringify(a['bootup-time']?.details?.items?.slice(0, 5).map((t) => [t.url?.split('/').pop(), Math.round(t.total), Math.round(t.scripting), Math.round(t.scriptParseCompile)])));
-const failing = Object.values(a).filter((x) => x.score !== null && x.score < 1 && !['informative', 'manual', 'notApplicable'].includes(x.scoreDisplayMode));
+for (const id of [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'speed-index',
+  'interactive',
+])
+  console.log(id, Math.round(a[id].numericValue));
+console.log(
+  'LCP element',
+  JSON.stringify(a['largest-contentful-paint-element']?.details ?? null).slice(0, 700),
+);
+console.log(
+  'long tasks',
+  JSON.stringify(
+    a['long-tasks']?.details?.items
+      ?.slice(0, 8)
+      .map((t) => [t.url?.split('/').pop(), Math.round(t.duration), Math.round(t.startTime)]),
+  ),
+);
+console.log(
+  'bootup',
+  JSON.stringify(
+    a['bootup-time']?.details?.items
+      ?.slice(0, 5)
+      .map((t) => [
+        t.url?.split('/').pop(),
+        Math.round(t.total),
+        Math.round(t.scripting),
+        Math.round(t.scriptParseCompile),
+      ]),
+  ),
+);
+const failing = Object.values(a).filter(
+  (x) =>
+    x.score !== null &&
+    x.score < 1 &&
+    !['informative', 'manual', 'notApplicable'].includes(x.scoreDisplayMode),
+);
 console.log('failing', failing.map((x) => `${x.id}:${x.score}`).join(', '));
-const ts = a['target-size']; if (ts?.details?.items) console.log('target-size', JSON.stringify(ts.details.items.slice(0, 3).map(i => i.node?.snippet)));
+const ts = a['target-size'];
+if (ts?.details?.items)
+  console.log(
+    'target-size',
+    JSON.stringify(ts.details.items.slice(0, 3).map((i) => i.node?.snippet)),
+  );

@@ -17,7 +17,12 @@ const server = await startServer({ port: Number(process.env.LOAD_PORT ?? 3300) }
 const rows = [];
 try {
   for (const path of PATHS) {
-    const r = await autocannon({ url: server.url + path, connections: CONNECTIONS, duration: DURATION, headers: { 'accept-encoding': 'gzip' } });
+    const r = await autocannon({
+      url: server.url + path,
+      connections: CONNECTIONS,
+      duration: DURATION,
+      headers: { 'accept-encoding': 'gzip' },
+    });
     rows.push({
       path,
       requests: r.requests.total,
@@ -32,7 +37,10 @@ try {
   server.stop();
 }
 console.table(rows);
-writeFileSync('bench/load-results.json', JSON.stringify({ connections: CONNECTIONS, seconds: DURATION, results: rows }, null, 2) + '\n');
+writeFileSync(
+  'bench/load-results.json',
+  JSON.stringify({ connections: CONNECTIONS, seconds: DURATION, results: rows }, null, 2) + '\n',
+);
 const bad = rows.filter((r) => r.errors > 0 || r.non2xx > 0);
 if (bad.length) {
   console.error(`errors or non-2xx on: ${bad.map((r) => r.path).join(', ')}`);

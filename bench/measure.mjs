@@ -1,6 +1,14 @@
 // Measurements in real Chromium, shared by the benchmark (bench/bench.mjs) and the browser suite.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** The bytes a page loads over the wire (as served: gzip), by kind: js, css, data (/api/*), document, rsc, other. */
 export async function pageBytes(browser, url, { marks = true } = {}) {
@@ -10,11 +18,24 @@ export async function pageBytes(browser, url, { marks = true } = {}) {
   await cdp.send('Network.enable');
   const seen = new Map();
   const bytes = { js: 0, css: 0, data: 0, document: 0, rsc: 0, other: 0 };
-  cdp.on('Network.responseReceived', (e) => seen.set(e.requestId, { url: e.response.url, type: e.type }));
+  cdp.on('Network.responseReceived', (e) =>
+    seen.set(e.requestId, { url: e.response.url, type: e.type }),
+  );
   cdp.on('Network.loadingFinished', (e) => {
     const r = seen.get(e.requestId);
     if (!r || r.url.startsWith('data:')) return;
-    const kind = r.type === 'Script' ? 'js' : r.type === 'Stylesheet' ? 'css' : /\/api\//.test(r.url) ? 'data' : r.type === 'Document' ? 'document' : /[?&]_rsc=|\.txt(\?|$)/.test(r.url) ? 'rsc' : 'other';
+    const kind =
+      r.type === 'Script'
+        ? 'js'
+        : r.type === 'Stylesheet'
+          ? 'css'
+          : /\/api\//.test(r.url)
+            ? 'data'
+            : r.type === 'Document'
+              ? 'document'
+              : /[?&]_rsc=|\.txt(\?|$)/.test(r.url)
+                ? 'rsc'
+                : 'other';
     bytes[kind] += e.encodedDataLength;
   });
   await page.goto(url, { waitUntil: 'networkidle' });
@@ -51,7 +72,10 @@ export async function firstMarkerMs(browser, url) {
  * from the click event to the frame after the panel shows that place's heading and excerpts.
  */
 export async function clickToExcerpts(browser, url, n = 20) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('.leaflet-marker-pane img').first().waitFor();
@@ -61,12 +85,22 @@ export async function clickToExcerpts(browser, url, n = 20) {
     const name = await page.evaluate(() => {
       const map = document.querySelector('.leaflet-container').getBoundingClientRect();
       const current = document.querySelector('#place-heading')?.textContent?.trim();
-      const marks = [...document.querySelectorAll('.leaflet-marker-pane img.place-mark')].filter((m) => {
-        const r = m.getBoundingClientRect();
-        const inside = r.left > map.left + 40 && r.right < map.right - 40 && r.top > map.top + 40 && r.bottom < map.bottom - 40;
-        // Not the selected place, and not covered by another mark or label.
-        return inside && !current?.endsWith(m.alt) && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === m;
-      });
+      const marks = [...document.querySelectorAll('.leaflet-marker-pane img.place-mark')].filter(
+        (m) => {
+          const r = m.getBoundingClientRect();
+          const inside =
+            r.left > map.left + 40 &&
+            r.right < map.right - 40 &&
+            r.top > map.top + 40 &&
+            r.bottom < map.bottom - 40;
+          // Not the selected place, and not covered by another mark or label.
+          return (
+            inside &&
+            !current?.endsWith(m.alt) &&
+            document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === m
+          );
+        },
+      );
       return marks[0]?.alt;
     });
     if (!name) throw new Error('no other mark in view to click');
@@ -74,10 +108,17 @@ export async function clickToExcerpts(browser, url, n = 20) {
       (target) =>
         new Promise((resolve) => {
           let t0 = 0;
-          document.addEventListener('click', () => (t0 = performance.now()), { capture: true, once: true });
+          document.addEventListener('click', () => (t0 = performance.now()), {
+            capture: true,
+            once: true,
+          });
           const check = () => {
             const h = document.querySelector('#place-heading');
-            if (t0 && h?.textContent?.trim().endsWith(target) && document.querySelector('.excerpts blockquote')) {
+            if (
+              t0 &&
+              h?.textContent?.trim().endsWith(target) &&
+              document.querySelector('.excerpts blockquote')
+            ) {
               obs.disconnect();
               requestAnimationFrame(() => resolve(performance.now() - t0));
             }
@@ -88,7 +129,10 @@ export async function clickToExcerpts(browser, url, n = 20) {
       name,
     );
     done.catch(() => {});
-    await page.locator('.leaflet-marker-pane').getByRole('button', { name, exact: true }).click({ timeout: 5000 });
+    await page
+      .locator('.leaflet-marker-pane')
+      .getByRole('button', { name, exact: true })
+      .click({ timeout: 5000 });
     times.push(await done);
     await page.waitForTimeout(150);
   }

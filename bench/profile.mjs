@@ -1,7 +1,10 @@
 // Diagnostics: a CPU profile of one page load at 4x CPU slowdown, self time by script and function.
 // Usage: node bench/profile.mjs [/path] (server on :3000)
 import { chromium } from '@playwright/test';
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
@@ -16,11 +19,31 @@ const { profile } = await cdp.send('Profiler.stop');
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map();
 const dt = profile.timeDeltas;
-profile.samples.forEach((id, i) => { const n = byId.get(id); const f = n.callFrame; const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`; self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000); });
+profile.samples.forEach((id, i) => {
+  const n = byId.get(id);
+  const f = n.callFrame;
+  const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+  self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+});
 const byFile = new Map();
-profile.samples.forEach((id, i) => { const f = byId.get(id).callFrame; const key = f.url.split('/').pop() || f.functionName; byFile.set(key, (byFile.get(key) ?? 0) + (dt[i] ?? 0) / 1000); });
-console.log([...byFile].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${v.toFixed(0)}ms ${k}`).join('\n'));
+profile.samples.forEach((id, i) => {
+  const f = byId.get(id).callFrame;
+  const key = f.url.split('/').pop() || f.functionName;
+  byFile.set(key, (byFile.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+});
+console.log(
+  [...byFile]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([k, v]) => `${v.toFixed(0)}ms ${k}`)
+    .join('\n'),
+);
 console.log('---');
-console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0)}ms ${k}`).join('\n'));
-const lt = await page.evaluate(() => performance.getEntriesByType('longtask')?.length);
+console.log(
+  [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([k, v]) => `${v.toFixed(0)}ms ${k}`)
+    .join('\n'),
+);
 await browser.close();

@@ -16,18 +16,41 @@ for (const sig of ['exit', 'SIGINT', 'SIGTERM']) {
 }
 
 /** `dir`: the app to serve (default: this one); `readyPath`: what answers once it is up. */
-export async function startServer({ port, distDir, env = {}, dir, readyPath = '/api/places' } = {}) {
+export async function startServer({
+  port,
+  distDir,
+  env = {},
+  dir,
+  readyPath = '/api/places',
+} = {}) {
   const url = `http://127.0.0.1:${port}`;
   const busy = await fetch(url).then(
     () => true,
     () => false,
   );
   if (busy) throw new Error(`something already answers on ${url}: stop it first`);
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', ...(dir ? [dir] : []), '-H', '127.0.0.1', '-p', String(port)], {
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(distDir ? { NEXT_DIST_DIR: distDir } : {}), ...env },
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      'node_modules/next/dist/bin/next',
+      'start',
+      ...(dir ? [dir] : []),
+      '-H',
+      '127.0.0.1',
+      '-p',
+      String(port),
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        ...(distDir ? { NEXT_DIST_DIR: distDir } : {}),
+        ...env,
+      },
+    },
+  );
   running.add(child.pid);
   for (let i = 0; i < 150; i++) {
     try {

@@ -5,12 +5,24 @@ import type { Place } from '@/lib/places-schema';
 import { placePath } from '@/lib/site';
 
 /** One numbered, anchored paragraph; its place mentions link to the map. */
-export function ArticleParagraph({ paragraph, places }: { paragraph: Paragraph; places: readonly Place[] }) {
+export function ArticleParagraph({
+  paragraph,
+  places,
+}: {
+  paragraph: Paragraph;
+  places: readonly Place[];
+}) {
   const { n, kind, text } = paragraph;
   const citing = placesCiting(n, places);
   const body = mentionSegments(text, n, places).map((s, i) =>
     s.placeId ? (
-      <Link key={i} href={placePath(s.placeId)} className="mention" data-place={s.placeId} prefetch={false}>
+      <Link
+        key={i}
+        href={placePath(s.placeId)}
+        className="mention"
+        data-place={s.placeId}
+        prefetch={false}
+      >
         {s.text}
       </Link>
     ) : (

@@ -19,7 +19,11 @@ export function BriefStep({ steps, index, article }: Props) {
   // A step with much text gets the smallest projector size (still 28 px at 1920 wide), so it fits.
   const long = excerpts.reduce((n, ex) => n + ex.text.length, 0) > 480;
   return (
-    <aside className={`brief-panel${long ? ' brief-panel--long' : ''}`} aria-labelledby="brief-heading" data-place={place.id}>
+    <aside
+      className={`brief-panel${long ? ' brief-panel--long' : ''}`}
+      aria-labelledby="brief-heading"
+      data-place={place.id}
+    >
       <BriefKeys
         prev={prev && briefPath(prev.id)}
         next={next && briefPath(next.id)}

@@ -16,13 +16,25 @@ async function copyText(text: string): Promise<void> {
   if (!ok) throw new Error('copy refused');
 }
 
-type Props = { text: string; label: string; done: string; className?: string; describedBy?: string };
+type Props = {
+  text: string;
+  label: string;
+  done: string;
+  className?: string;
+  describedBy?: string;
+};
 
 /** A button that copies, then says so on screen and to screen readers (a polite live region). */
 export function CopyButton({ text, label, done, className, describedBy }: Props) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => function clearTimer() { clearTimeout(timer.current); }, []);
+  useEffect(
+    () =>
+      function clearTimer() {
+        clearTimeout(timer.current);
+      },
+    [],
+  );
   const onClick = async () => {
     try {
       await copyText(text);
@@ -35,11 +47,20 @@ export function CopyButton({ text, label, done, className, describedBy }: Props)
   };
   return (
     <span className={`copy ${className ?? ''}`}>
-      <button type="button" className="copy-button" onClick={onClick} aria-describedby={describedBy}>
+      <button
+        type="button"
+        className="copy-button"
+        onClick={onClick}
+        aria-describedby={describedBy}
+      >
         {label}
       </button>
       <span className="copy-status" role="status" aria-live="polite">
-        {status === 'copied' ? `✓ ${done}` : status === 'failed' ? 'Could not copy: select the text and copy it by hand.' : ''}
+        {status === 'copied'
+          ? `✓ ${done}`
+          : status === 'failed'
+            ? 'Could not copy: select the text and copy it by hand.'
+            : ''}
       </span>
     </span>
   );

@@ -4,7 +4,15 @@ import type { Place } from '@/lib/places-schema';
 import { absoluteUrl, placePath } from '@/lib/site';
 
 /** The compact text of an embed: the place and its excerpts, or the list, and a way out to the full map. */
-export function EmbedPanel({ place, places, article }: { place?: Place; places: readonly Place[]; article: Article }) {
+export function EmbedPanel({
+  place,
+  places,
+  article,
+}: {
+  place?: Place;
+  places: readonly Place[];
+  article: Article;
+}) {
   const full = absoluteUrl(place ? placePath(place.id) : '/');
   return (
     <div className="embed-body">

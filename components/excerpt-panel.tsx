@@ -30,7 +30,10 @@ export function ExcerptPanel({ place, article }: { place: Place; article: Articl
         <a className="copy-button" href={slidePath(place.id)} download={`${place.id}-slide.png`}>
           Download image
         </a>
-        <EmbedSnippet src={absoluteUrl(`/embed/${place.id}`)} title={`${name}: what the article says (Ukraine Crisis Map)`} />
+        <EmbedSnippet
+          src={absoluteUrl(`/embed/${place.id}`)}
+          title={`${name}: what the article says (Ukraine Crisis Map)`}
+        />
       </div>
       <h2 className="excerpts-heading">
         What the article says <span className="count">({excerpts.length})</span>
@@ -45,10 +48,20 @@ export function ExcerptPanel({ place, article }: { place: Place; article: Articl
               <p>{ex.text}</p>
             </blockquote>
             <div className="excerpt-actions">
-              <Link href={articlePath(ex.paragraph)} className="in-context" prefetch={false} aria-label={`Paragraph ${ex.paragraph} in context`}>
+              <Link
+                href={articlePath(ex.paragraph)}
+                className="in-context"
+                prefetch={false}
+                aria-label={`Paragraph ${ex.paragraph} in context`}
+              >
                 In context
               </Link>
-              <CopyButton text={citationText(article, ex, url)} label="Copy citation" done="Citation copied" describedBy={`q${i}`} />
+              <CopyButton
+                text={citationText(article, ex, url)}
+                label="Copy citation"
+                done="Citation copied"
+                describedBy={`q${i}`}
+              />
             </div>
           </li>
         ))}

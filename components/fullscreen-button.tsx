@@ -22,7 +22,12 @@ export function FullscreenButton() {
     };
   }, []);
   return (
-    <button type="button" className="brief-fullscreen" aria-pressed={on} onClick={() => void toggleFullscreen()}>
+    <button
+      type="button"
+      className="brief-fullscreen"
+      aria-pressed={on}
+      onClick={() => void toggleFullscreen()}
+    >
       {on ? 'Exit fullscreen' : 'Fullscreen'} <kbd>F</kbd>
     </button>
   );

@@ -9,7 +9,9 @@ import { useEffect } from 'react';
 export function HashHighlight() {
   useEffect(function addHashHandler() {
     const apply = () => {
-      document.querySelectorAll('.is-highlighted').forEach((el) => el.classList.remove('is-highlighted'));
+      document
+        .querySelectorAll('.is-highlighted')
+        .forEach((el) => el.classList.remove('is-highlighted'));
       const id = decodeURIComponent(window.location.hash.slice(1));
       const el = id ? document.getElementById(id) : null;
       if (!el) return;

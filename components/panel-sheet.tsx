@@ -4,7 +4,11 @@ import { usePathname } from 'next/navigation';
 
 type SheetState = 'collapsed' | 'half' | 'full';
 const ORDER: SheetState[] = ['collapsed', 'half', 'full'];
-const LABEL: Record<SheetState, string> = { collapsed: 'Show more of the panel', half: 'Expand the panel', full: 'Collapse the panel' };
+const LABEL: Record<SheetState, string> = {
+  collapsed: 'Show more of the panel',
+  half: 'Expand the panel',
+  full: 'Collapse the panel',
+};
 
 /**
  * The side panel; on a phone, a bottom sheet over the map with three heights (collapsed, half,

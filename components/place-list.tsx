@@ -11,13 +11,21 @@ export function PlaceList({ places }: { places: readonly Place[] }) {
       <h1 id="places-heading" className="panel-title">
         Places in the article
       </h1>
-      <p className="panel-lead">Choose a place on the map or below to read every passage about it, quoted with its paragraph number.</p>
+      <p className="panel-lead">
+        Choose a place on the map or below to read every passage about it, quoted with its paragraph
+        number.
+      </p>
       <ul className="place-list">
         {places.map((p) => {
           const n = p.properties.excerpts.length;
           return (
             <li key={p.id}>
-              <Link href={`/places/${p.id}`} className="place-link" data-place={p.id} prefetch={false}>
+              <Link
+                href={`/places/${p.id}`}
+                className="place-link"
+                data-place={p.id}
+                prefetch={false}
+              >
                 <KindMark kind={p.properties.kind} />
                 <span className="place-link-name">{p.properties.name}</span>
                 <span className="place-link-meta">

@@ -12,26 +12,104 @@ function fittingSize(lengths: readonly number[]): number {
 }
 
 // A 1920×1080 slide for presentations, laid out for next/og (every box with children is a flex box).
-export function SlideCard({ mapSvg, place, article, url }: { mapSvg: string; place: Place; article: Article; url: string }) {
+export function SlideCard({
+  mapSvg,
+  place,
+  article,
+  url,
+}: {
+  mapSvg: string;
+  place: Place;
+  article: Article;
+  url: string;
+}) {
   const size = fittingSize(place.properties.excerpts.map((ex) => ex.text.length));
   return (
-    <div style={{ width: 1920, height: 1080, display: 'flex', background: '#ffffff', color: '#1d2329' }}>
+    <div
+      style={{
+        width: 1920,
+        height: 1080,
+        display: 'flex',
+        background: '#ffffff',
+        color: '#1d2329',
+      }}
+    >
       {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img src={`data:image/svg+xml;base64,${Buffer.from(mapSvg).toString('base64')}`} width={820} height={1080} alt="" />
-      <div style={{ width: 1100, height: 1080, display: 'flex', flexDirection: 'column', padding: '64px 72px', borderLeft: '2px solid #d5d9de' }}>
-        <div style={{ display: 'flex', flexShrink: 0, fontSize: 28, color: '#4f5861', letterSpacing: 2 }}>UKRAINE CRISIS MAP</div>
-        <div style={{ display: 'flex', flexShrink: 0, fontSize: 80, fontWeight: 700, lineHeight: 1.1, marginTop: 8 }}>{place.properties.name}</div>
+      <img
+        src={`data:image/svg+xml;base64,${Buffer.from(mapSvg).toString('base64')}`}
+        width={820}
+        height={1080}
+        alt=""
+      />
+      <div
+        style={{
+          width: 1100,
+          height: 1080,
+          display: 'flex',
+          flexDirection: 'column',
+          padding: '64px 72px',
+          borderLeft: '2px solid #d5d9de',
+        }}
+      >
+        <div
+          style={{
+            display: 'flex',
+            flexShrink: 0,
+            fontSize: 28,
+            color: '#4f5861',
+            letterSpacing: 2,
+          }}
+        >
+          UKRAINE CRISIS MAP
+        </div>
+        <div
+          style={{
+            display: 'flex',
+            flexShrink: 0,
+            fontSize: 80,
+            fontWeight: 700,
+            lineHeight: 1.1,
+            marginTop: 8,
+          }}
+        >
+          {place.properties.name}
+        </div>
         <div style={{ display: 'flex', flexShrink: 0, flexDirection: 'column', marginTop: 28 }}>
           {place.properties.excerpts.map((ex, i) => (
-            <div key={i} style={{ display: 'flex', flexShrink: 0, flexDirection: 'column', marginBottom: 18, paddingLeft: 22, borderLeft: '6px solid #E69F00' }}>
-              <div style={{ display: 'flex', fontSize: 22, color: '#4f5861' }}>{`¶ ${ex.paragraph}`}</div>
+            <div
+              key={i}
+              style={{
+                display: 'flex',
+                flexShrink: 0,
+                flexDirection: 'column',
+                marginBottom: 18,
+                paddingLeft: 22,
+                borderLeft: '6px solid #E69F00',
+              }}
+            >
+              <div
+                style={{ display: 'flex', fontSize: 22, color: '#4f5861' }}
+              >{`¶ ${ex.paragraph}`}</div>
               <div style={{ display: 'flex', fontSize: size, lineHeight: 1.35 }}>{ex.text}</div>
             </div>
           ))}
         </div>
-        <div style={{ display: 'flex', flexDirection: 'column', marginTop: 'auto', fontSize: 22, color: '#4f5861', lineHeight: 1.45 }}>
-          <div style={{ display: 'flex' }}>{`Source: “${article.title}”, ${article.date.text}`}</div>
-          <div style={{ display: 'flex' }}>{`Map: Made with Natural Earth. Place locations: GeoNames, CC BY 4.0 · ${url}`}</div>
+        <div
+          style={{
+            display: 'flex',
+            flexDirection: 'column',
+            marginTop: 'auto',
+            fontSize: 22,
+            color: '#4f5861',
+            lineHeight: 1.45,
+          }}
+        >
+          <div
+            style={{ display: 'flex' }}
+          >{`Source: “${article.title}”, ${article.date.text}`}</div>
+          <div
+            style={{ display: 'flex' }}
+          >{`Map: Made with Natural Earth. Place locations: GeoNames, CC BY 4.0 · ${url}`}</div>
         </div>
       </div>
     </div>

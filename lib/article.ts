@@ -17,7 +17,9 @@ export const articleSchema = z.object({
   date: z.object({ text: z.string(), inferred: z.boolean(), note: z.string() }),
   dateline: z.string(),
   paragraphs: z
-    .array(z.object({ n: z.number().int().positive(), kind: paragraphKind, text: z.string().min(1) }))
+    .array(
+      z.object({ n: z.number().int().positive(), kind: paragraphKind, text: z.string().min(1) }),
+    )
     .min(1),
 });
 
@@ -33,7 +35,10 @@ export function isFurniture(line: string): boolean {
  * a line without closing punctuation is a sub-heading. Text is kept byte for byte.
  */
 export function cleanArticle(raw: string): Article {
-  const lines = raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = raw
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   const [title, ...rest] = lines;
   const creditIndex = rest.findIndex((l) => /^\(Photo: [^)]*\)$/.test(l));
   const paragraphs: Paragraph[] = [];

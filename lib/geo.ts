@@ -16,7 +16,10 @@ export function isClosedRing(ring: readonly (readonly number[])[]): boolean {
 }
 
 /** Even-odd ray casting; points on the edge count as inside. */
-export function pointInRing([x, y]: readonly number[], ring: readonly (readonly number[])[]): boolean {
+export function pointInRing(
+  [x, y]: readonly number[],
+  ring: readonly (readonly number[])[],
+): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i];
@@ -28,28 +31,48 @@ export function pointInRing([x, y]: readonly number[], ring: readonly (readonly 
 }
 
 /** Inside the outer ring and outside every hole. */
-export function pointInPolygon(p: readonly number[], rings: readonly (readonly (readonly number[])[])[]): boolean {
+export function pointInPolygon(
+  p: readonly number[],
+  rings: readonly (readonly (readonly number[])[])[],
+): boolean {
   const [outer, ...holes] = rings;
   return pointInRing(p, outer) && !holes.some((h) => pointInRing(p, h));
 }
 
 /** Planar distance in degrees from p to the segment ab. */
-export function distanceToSegment(p: readonly number[], a: readonly number[], b: readonly number[]): number {
+export function distanceToSegment(
+  p: readonly number[],
+  a: readonly number[],
+  b: readonly number[],
+): number {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
+  const t =
+    len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
   return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
 }
 
 /** Whether p lies on the polyline, within `tolerance` degrees (default about 1 m). */
-export function pointOnLine(p: readonly number[], line: readonly (readonly number[])[], tolerance = 1e-5): boolean {
-  for (let i = 1; i < line.length; i++) if (distanceToSegment(p, line[i - 1], line[i]) <= tolerance) return true;
+export function pointOnLine(
+  p: readonly number[],
+  line: readonly (readonly number[])[],
+  tolerance = 1e-5,
+): boolean {
+  for (let i = 1; i < line.length; i++)
+    if (distanceToSegment(p, line[i - 1], line[i]) <= tolerance) return true;
   return false;
 }
 
 export function inRange([lon, lat]: readonly number[]): boolean {
-  return Number.isFinite(lon) && Number.isFinite(lat) && lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90;
+  return (
+    Number.isFinite(lon) &&
+    Number.isFinite(lat) &&
+    lon >= -180 &&
+    lon <= 180 &&
+    lat >= -90 &&
+    lat <= 90
+  );
 }
 
 type AnyCoords = number | AnyCoords[];
@@ -62,10 +85,18 @@ export function positionsOf(coords: AnyCoords): Position[] {
 }
 
 export function boundsOf(positions: readonly (readonly number[])[]): Bounds {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const [x, y] of positions) {
-    minX = Math.min(minX, x); minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x); maxY = Math.max(maxY, y);
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
   }
-  return [[minX, minY], [maxX, maxY]];
+  return [
+    [minX, minY],
+    [maxX, maxY],
+  ];
 }

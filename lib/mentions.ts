@@ -12,7 +12,11 @@ const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
  * paragraph — so the links come from the data, and a new place is linked without code changes.
  * Where mentions overlap, the earlier and then the longer wins.
  */
-export function mentionSegments(paragraphText: string, n: number, places: readonly Place[]): Segment[] {
+export function mentionSegments(
+  paragraphText: string,
+  n: number,
+  places: readonly Place[],
+): Segment[] {
   const hits: Hit[] = [];
   for (const place of places) {
     const terms = [place.properties.name, ...(place.properties.aliases ?? [])];
@@ -22,7 +26,11 @@ export function mentionSegments(paragraphText: string, n: number, places: readon
       if (from < 0) continue;
       const to = from + ex.text.length;
       for (const term of terms) {
-        for (let at = paragraphText.indexOf(term, from); at >= 0 && at + term.length <= to; at = paragraphText.indexOf(term, at + 1)) {
+        for (
+          let at = paragraphText.indexOf(term, from);
+          at >= 0 && at + term.length <= to;
+          at = paragraphText.indexOf(term, at + 1)
+        ) {
           const end = at + term.length;
           if (isWordChar(paragraphText[at - 1]) || isWordChar(paragraphText[end])) continue;
           hits.push({ start: at, end, placeId: place.id });

@@ -22,4 +22,3 @@ export function markerFits(geometry: Geometry, p: readonly number[]): boolean {
       return geometry.coordinates.some((poly) => pointInPolygon(p, poly));
   }
 }
-

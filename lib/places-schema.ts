@@ -11,7 +11,10 @@ const ring = z.array(position);
 const geometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Point'), coordinates: position }),
   z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
-  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position).min(2)).min(1) }),
+  z.object({
+    type: z.literal('MultiLineString'),
+    coordinates: z.array(z.array(position).min(2)).min(1),
+  }),
   z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
   z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
 ]);
@@ -33,12 +36,17 @@ export const placeKind = z.enum(['city', 'region', 'border']);
 
 export const placeSchema = z.object({
   type: z.literal('Feature'),
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase words joined by hyphens'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase words joined by hyphens'),
   geometry,
   properties: z.object({
     name: text(80),
     kind: placeKind,
-    summary: text(300).refine((s) => /[.!?]$/.test(s), 'summary must be one sentence ending in a full stop'),
+    summary: text(300).refine(
+      (s) => /[.!?]$/.test(s),
+      'summary must be one sentence ending in a full stop',
+    ),
     marker: position.optional(),
     /** Other words the article uses for the place, linked in the reader where they occur in an excerpt. */
     aliases: z.array(text(80)).optional(),
@@ -74,8 +82,10 @@ export function isWholeSentences(paragraph: string, quote: string): boolean {
   if (at < 0) return false;
   const end = at + quote.length;
   // A closing quote ends a sentence only after . ! or ? (not after a comma: `me,” the president said`).
-  const startsSentence = at === 0 || /(?:[.!?:]|[.!?]”)\s$/.test(paragraph.slice(Math.max(0, at - 3), at));
-  const endsSentence = /[.!?]”?$/.test(quote) && (end === paragraph.length || paragraph[end] === ' ');
+  const startsSentence =
+    at === 0 || /(?:[.!?:]|[.!?]”)\s$/.test(paragraph.slice(Math.max(0, at - 3), at));
+  const endsSentence =
+    /[.!?]”?$/.test(quote) && (end === paragraph.length || paragraph[end] === ' ');
   return startsSentence && endsSentence;
 }
 
@@ -84,29 +94,60 @@ type Ctx = z.RefinementCtx;
 function checkGeometry(place: Place, ctx: Ctx, base: (string | number)[]) {
   const g = place.geometry;
   positionsOf(g.coordinates).forEach((p, i) => {
-    if (!inRange(p)) ctx.addIssue({ code: 'custom', path: [...base, 'geometry', 'coordinates'], message: `position ${i} [${p}] is out of range` });
+    if (!inRange(p))
+      ctx.addIssue({
+        code: 'custom',
+        path: [...base, 'geometry', 'coordinates'],
+        message: `position ${i} [${p}] is out of range`,
+      });
   });
-  const rings = g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
+  const rings =
+    g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
   rings.forEach((r, i) => {
-    if (!isClosedRing(r)) ctx.addIssue({ code: 'custom', path: [...base, 'geometry', 'coordinates'], message: `ring ${i} is not closed (first and last positions differ, or fewer than 4)` });
+    if (!isClosedRing(r))
+      ctx.addIssue({
+        code: 'custom',
+        path: [...base, 'geometry', 'coordinates'],
+        message: `ring ${i} is not closed (first and last positions differ, or fewer than 4)`,
+      });
   });
   if (!KIND_GEOMETRY[place.properties.kind].includes(g.type)) {
-    ctx.addIssue({ code: 'custom', path: [...base, 'geometry', 'type'], message: `a ${place.properties.kind} needs ${KIND_GEOMETRY[place.properties.kind].join(' or ')}, not ${g.type}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: [...base, 'geometry', 'type'],
+      message: `a ${place.properties.kind} needs ${KIND_GEOMETRY[place.properties.kind].join(' or ')}, not ${g.type}`,
+    });
   }
   const marker = place.properties.marker;
   if (g.type !== 'Point' && !marker) {
-    ctx.addIssue({ code: 'custom', path: [...base, 'properties', 'marker'], message: 'an area or a line needs a marker [lon, lat]' });
+    ctx.addIssue({
+      code: 'custom',
+      path: [...base, 'properties', 'marker'],
+      message: 'an area or a line needs a marker [lon, lat]',
+    });
   } else if (marker && !inRange(marker)) {
-    ctx.addIssue({ code: 'custom', path: [...base, 'properties', 'marker'], message: `[${marker}] is out of range` });
+    ctx.addIssue({
+      code: 'custom',
+      path: [...base, 'properties', 'marker'],
+      message: `[${marker}] is out of range`,
+    });
   } else if (marker && !markerFits(g, marker)) {
-    ctx.addIssue({ code: 'custom', path: [...base, 'properties', 'marker'], message: `[${marker}] is not ${g.type.includes('Line') ? 'on the line' : 'inside the polygon'}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: [...base, 'properties', 'marker'],
+      message: `[${marker}] is not ${g.type.includes('Line') ? 'on the line' : 'inside the polygon'}`,
+    });
   }
 }
 
 function checkAliases(place: Place, ctx: Ctx, base: (string | number)[]) {
   (place.properties.aliases ?? []).forEach((alias, i) => {
     if (!place.properties.excerpts.some((ex) => ex.text.includes(alias))) {
-      ctx.addIssue({ code: 'custom', path: [...base, 'properties', 'aliases', i], message: `"${alias}" occurs in none of the place's excerpts` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...base, 'properties', 'aliases', i],
+        message: `"${alias}" occurs in none of the place's excerpts`,
+      });
     }
   });
 }
@@ -117,19 +158,35 @@ function checkExcerpts(place: Place, article: Article, ctx: Ctx, base: (string |
     const path = [...base, 'properties', 'excerpts', i];
     const para = article.paragraphs.find((p) => p.n === ex.paragraph);
     if (!para) {
-      ctx.addIssue({ code: 'custom', path: [...path, 'paragraph'], message: `¶ ${ex.paragraph} does not exist (the article has ${article.paragraphs.length})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'paragraph'],
+        message: `¶ ${ex.paragraph} does not exist (the article has ${article.paragraphs.length})`,
+      });
       return;
     }
     const at = para.text.indexOf(ex.text);
     if (at < 0) {
-      ctx.addIssue({ code: 'custom', path: [...path, 'text'], message: `not found verbatim in ¶ ${ex.paragraph}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'text'],
+        message: `not found verbatim in ¶ ${ex.paragraph}`,
+      });
       return;
     }
     if (!isWholeSentences(para.text, ex.text)) {
-      ctx.addIssue({ code: 'custom', path: [...path, 'text'], message: `must be whole sentences of ¶ ${ex.paragraph}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'text'],
+        message: `must be whole sentences of ¶ ${ex.paragraph}`,
+      });
     }
     if (ex.paragraph < last[0] || (ex.paragraph === last[0] && at <= last[1])) {
-      ctx.addIssue({ code: 'custom', path: [...path, 'paragraph'], message: 'excerpts must follow article order' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'paragraph'],
+        message: 'excerpts must follow article order',
+      });
     }
     last = [ex.paragraph, at];
   });
@@ -142,7 +199,11 @@ export function placesSchema(article: Article) {
     fc.features.forEach((place, i) => {
       const base = ['features', i];
       if (seen.has(place.id)) {
-        ctx.addIssue({ code: 'custom', path: [...base, 'id'], message: `duplicate id (also feature ${seen.get(place.id)})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...base, 'id'],
+          message: `duplicate id (also feature ${seen.get(place.id)})`,
+        });
       }
       seen.set(place.id, i);
       checkGeometry(place, ctx, base);
@@ -155,21 +216,31 @@ export function placesSchema(article: Article) {
       const unknown = fc.briefing.filter((id) => !ids.includes(id));
       const twice = fc.briefing.filter((id, i) => fc.briefing!.indexOf(id) !== i);
       if (missing.length || unknown.length || twice.length) {
-        ctx.addIssue({ code: 'custom', path: ['briefing'], message: `must list every place id once (missing: ${missing.join(', ') || 'none'}; unknown: ${unknown.join(', ') || 'none'}; twice: ${twice.join(', ') || 'none'})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['briefing'],
+          message: `must list every place id once (missing: ${missing.join(', ') || 'none'}; unknown: ${unknown.join(', ') || 'none'}; twice: ${twice.join(', ') || 'none'})`,
+        });
       }
     }
   });
 }
 
 export class PlacesDataError extends Error {
-  constructor(readonly problems: string[], source: string) {
+  constructor(
+    readonly problems: string[],
+    source: string,
+  ) {
     super(`${source} is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'PlacesDataError';
   }
 }
 
 /** "feature \"luhansk\" properties.excerpts[0].text: ..." — names the place by id, not by index. */
-export function describeIssue(input: unknown, issue: { path: readonly PropertyKey[]; message: string }): string {
+export function describeIssue(
+  input: unknown,
+  issue: { path: readonly PropertyKey[]; message: string },
+): string {
   const [head, index, ...rest] = issue.path;
   let where = '';
   let path = issue.path;
@@ -179,7 +250,10 @@ export function describeIssue(input: unknown, issue: { path: readonly PropertyKe
     where = `feature ${id} `;
     path = rest;
   }
-  const field = path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
+  const field = path.reduce<string>(
+    (s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)),
+    '',
+  );
   return `${where}${field || '(root)'}: ${issue.message}`;
 }
 
@@ -187,16 +261,32 @@ export function describeIssue(input: unknown, issue: { path: readonly PropertyKe
 export const MAX_PLACES_BYTES = 8 * 1024 * 1024;
 
 /** Parses and validates a places file; throws PlacesDataError naming each feature id and field. */
-export function parsePlaces(input: unknown, article: Article, source = 'data/places.geojson'): Places {
+export function parsePlaces(
+  input: unknown,
+  article: Article,
+  source = 'data/places.geojson',
+): Places {
   const result = placesSchema(article).safeParse(input);
-  if (!result.success) throw new PlacesDataError(result.error.issues.map((i) => describeIssue(input, i)), source);
+  if (!result.success)
+    throw new PlacesDataError(
+      result.error.issues.map((i) => describeIssue(input, i)),
+      source,
+    );
   return result.data;
 }
 
 /** Same as parsePlaces, from the file's text (rejects oversized files and bad JSON first). */
-export function parsePlacesText(textContent: string, article: Article, source = 'data/places.geojson'): Places {
+export function parsePlacesText(
+  textContent: string,
+  article: Article,
+  source = 'data/places.geojson',
+): Places {
   const bytes = new TextEncoder().encode(textContent).length;
-  if (bytes > MAX_PLACES_BYTES) throw new PlacesDataError([`(file): ${bytes} bytes is over the ${MAX_PLACES_BYTES}-byte limit`], source);
+  if (bytes > MAX_PLACES_BYTES)
+    throw new PlacesDataError(
+      [`(file): ${bytes} bytes is over the ${MAX_PLACES_BYTES}-byte limit`],
+      source,
+    );
   let json: unknown;
   try {
     json = JSON.parse(textContent);

@@ -22,7 +22,9 @@ let cache: { article: Article; places: Places } | undefined;
 function load() {
   if (!cache) {
     const dir = path.join(process.cwd(), DATA_DIR);
-    const article = articleSchema.parse(JSON.parse(readFileSync(path.join(dir, 'article.json'), 'utf8')));
+    const article = articleSchema.parse(
+      JSON.parse(readFileSync(path.join(dir, 'article.json'), 'utf8')),
+    );
     const places = parsePlacesText(readFileSync(path.join(dir, 'places.geojson'), 'utf8'), article);
     cache = { article, places };
   }
@@ -50,8 +52,15 @@ let countries: CountryFeature[] | undefined;
 /** The basemap's countries as GeoJSON, for maps drawn on the server. */
 export function getCountries(): CountryFeature[] {
   if (!countries) {
-    const topo = JSON.parse(getBasemapText()) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-    countries = (feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features;
+    const topo = JSON.parse(getBasemapText()) as Topology<{
+      countries: GeometryCollection<{ name: string }>;
+    }>;
+    countries = (
+      feature(topo, topo.objects.countries) as FeatureCollection<
+        Polygon | MultiPolygon,
+        { name: string }
+      >
+    ).features;
   }
   return countries;
 }

@@ -40,7 +40,8 @@ export function clipLine(line: readonly Pt[], b: Box): Pt[][] {
   const parts: Pt[][] = [];
   let part: Pt[] = [];
   line.forEach((p, i) => {
-    const keep = near(p) || (i > 0 && near(line[i - 1])) || (i < line.length - 1 && near(line[i + 1]));
+    const keep =
+      near(p) || (i > 0 && near(line[i - 1])) || (i < line.length - 1 && near(line[i + 1]));
     if (keep) part.push(p);
     else if (part.length) {
       parts.push(part);
@@ -51,14 +52,22 @@ export function clipLine(line: readonly Pt[], b: Box): Pt[][] {
   return parts.filter((p) => p.length > 1);
 }
 
-type Options = { width: number; height: number; countries: readonly CountryFeature[]; places: readonly Place[]; focusId?: string };
+type Options = {
+  width: number;
+  height: number;
+  countries: readonly CountryFeature[];
+  places: readonly Place[];
+  focusId?: string;
+};
 
 const COLOR: Record<PlaceKind, string> = { city: '#0072B2', region: '#E69F00', border: '#D55E00' };
 const UKRAINE = '804';
 
 /** The view: the focused place (with room around it) or every place, fitted to the aspect ratio. */
 function viewBounds(places: readonly Place[], focus: Place | undefined, aspect: number): Bounds {
-  const [[w, s], [e, n]] = boundsOf((focus ? [focus] : places).flatMap((p) => positionsOf(p.geometry.coordinates)));
+  const [[w, s], [e, n]] = boundsOf(
+    (focus ? [focus] : places).flatMap((p) => positionsOf(p.geometry.coordinates)),
+  );
   const k = Math.cos((((s + n) / 2) * Math.PI) / 180);
   // A focused place gets its neighbourhood around it; the overview only a margin.
   const room = focus ? 1.9 : 1.12;
@@ -70,7 +79,10 @@ function viewBounds(places: readonly Place[], focus: Place | undefined, aspect: 
   else halfW = halfH * aspect;
   const cx = (w + e) / 2;
   const cy = (s + n) / 2;
-  return [[cx - halfW / k, cy - halfH], [cx + halfW / k, cy + halfH]];
+  return [
+    [cx - halfW / k, cy - halfH],
+    [cx + halfW / k, cy + halfH],
+  ];
 }
 
 export function renderSvgMap({ width, height, countries, places, focusId }: Options): string {
@@ -83,21 +95,28 @@ export function renderSvgMap({ width, height, countries, places, focusId }: Opti
   // Work in pixels, clipped to the picture (plus a margin), so a map of one region does not carry
   // every vertex of the countries around it.
   const box = { x0: -8, y0: -8, x1: width + 8, y1: height + 8 };
-  const toPx = (ring: readonly (readonly number[])[]): Pt[] => ring.map(([lon, lat]) => [x(lon), y(lat)]);
+  const toPx = (ring: readonly (readonly number[])[]): Pt[] =>
+    ring.map(([lon, lat]) => [x(lon), y(lat)]);
   const pathOf = (pts: Pt[], close: boolean) => {
     let d = '';
     let last: Pt | undefined;
     pts.forEach((p, i) => {
       const q: Pt = [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
-      if (last && i < pts.length - 1 && Math.abs(q[0] - last[0]) + Math.abs(q[1] - last[1]) < 0.8) return;
+      if (last && i < pts.length - 1 && Math.abs(q[0] - last[0]) + Math.abs(q[1] - last[1]) < 0.8)
+        return;
       d += `${d ? 'L' : 'M'}${q[0]} ${q[1]}`;
       last = q;
     });
     return d && close ? `${d}Z` : d;
   };
   const ringPath = (ring: readonly (readonly number[])[], close: boolean) =>
-    close ? pathOf(clipPolygon(toPx(ring), box), true) : clipLine(toPx(ring), box).map((part) => pathOf(part, false)).join('');
-  const polygonsOf = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
+    close
+      ? pathOf(clipPolygon(toPx(ring), box), true)
+      : clipLine(toPx(ring), box)
+          .map((part) => pathOf(part, false))
+          .join('');
+  const polygonsOf = (g: Polygon | MultiPolygon) =>
+    g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   const visible = (coords: readonly (readonly number[])[]) => {
     const [[a, b], [c, d]] = boundsOf(coords);
     return c >= w && a <= e && d >= s && b <= n;
@@ -105,7 +124,10 @@ export function renderSvgMap({ width, height, countries, places, focusId }: Opti
 
   const land = countries
     .map((f) => {
-      const d = polygonsOf(f.geometry).filter((poly) => visible(poly[0])).map((poly) => poly.map((r) => ringPath(r, true)).join('')).join('');
+      const d = polygonsOf(f.geometry)
+        .filter((poly) => visible(poly[0]))
+        .map((poly) => poly.map((r) => ringPath(r, true)).join(''))
+        .join('');
       if (!d) return '';
       const ua = String(f.id) === UKRAINE;
       return `<path d="${d}" fill="${ua ? '#fbf1d9' : '#f6f4ef'}" stroke="${ua ? '#6f6a60' : '#a8a8a8'}" stroke-width="${ua ? 1.6 : 1}" fill-rule="evenodd"/>`;
@@ -120,7 +142,9 @@ export function renderSvgMap({ width, height, countries, places, focusId }: Opti
       const sel = p.id === focusId;
       const c = COLOR[p.properties.kind];
       if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
-        const d = polygonsOf(g).map((poly) => poly.map((r) => ringPath(r, true)).join('')).join('');
+        const d = polygonsOf(g)
+          .map((poly) => poly.map((r) => ringPath(r, true)).join(''))
+          .join('');
         return `<path d="${d}" fill="${c}" fill-opacity="${sel ? 0.55 : 0.3}" stroke="${c}" stroke-width="${sel ? 3 : 1.5}" fill-rule="evenodd"/>`;
       }
       if (g.type === 'LineString' || g.type === 'MultiLineString') {
@@ -143,8 +167,10 @@ export function renderSvgMap({ width, height, countries, places, focusId }: Opti
       const stroke = sel ? '#1a1a1a' : '#ffffff';
       const sw = sel ? 3.5 : 2.5;
       const c = COLOR[p.properties.kind];
-      if (p.properties.kind === 'city') return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${c}" stroke="${stroke}" stroke-width="${sw}"/>`;
-      if (p.properties.kind === 'region') return `<rect x="${cx - r}" y="${cy - r}" width="${2 * r}" height="${2 * r}" rx="${r / 2.5}" fill="${c}" stroke="${stroke}" stroke-width="${sw}"/>`;
+      if (p.properties.kind === 'city')
+        return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${c}" stroke="${stroke}" stroke-width="${sw}"/>`;
+      if (p.properties.kind === 'region')
+        return `<rect x="${cx - r}" y="${cy - r}" width="${2 * r}" height="${2 * r}" rx="${r / 2.5}" fill="${c}" stroke="${stroke}" stroke-width="${sw}"/>`;
       return `<path d="M${cx} ${cy - r * 1.1}L${cx + r} ${cy + r * 0.8}L${cx - r} ${cy + r * 0.8}Z" fill="${c}" stroke="${stroke}" stroke-width="${sw}" stroke-linejoin="round"/>`;
     })
     .join('');

@@ -17,5 +17,8 @@ export async function fetchCountries(url: string): Promise<Countries> {
 }
 
 export function useBasemap() {
-  return useSWR<Countries>(BASEMAP_KEY, fetchCountries, { revalidateIfStale: false, revalidateOnFocus: false });
+  return useSWR<Countries>(BASEMAP_KEY, fetchCountries, {
+    revalidateIfStale: false,
+    revalidateOnFocus: false,
+  });
 }

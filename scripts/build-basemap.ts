@@ -20,8 +20,15 @@ function ringArea(ring: Pos[]): number {
   return Math.abs(a / 2);
 }
 
-const features = src.features.map((f: any) => {
-  const polys: Pos[][][] = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+type SrcFeature = {
+  geometry:
+    { type: 'Polygon'; coordinates: Pos[][] } | { type: 'MultiPolygon'; coordinates: Pos[][][] };
+  properties: Record<string, unknown>;
+};
+
+const features = (src.features as SrcFeature[]).map((f) => {
+  const polys: Pos[][][] =
+    f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
   const largest = polys.reduce((a, b) => (ringArea(b[0]) > ringArea(a[0]) ? b : a));
   const label = polylabel(largest, 0.01) as unknown as Pos;
   const area = polys.reduce((s, p) => s + ringArea(p[0]), 0);
@@ -29,11 +36,17 @@ const features = src.features.map((f: any) => {
     type: 'Feature',
     id: f.properties.iso_n3,
     geometry: f.geometry,
-    properties: { name: f.properties.name, label: [Math.round(label[0] * 100) / 100, Math.round(label[1] * 100) / 100], area: Math.round(area * 10) / 10 },
+    properties: {
+      name: f.properties.name,
+      label: [Math.round(label[0] * 100) / 100, Math.round(label[1] * 100) / 100],
+      area: Math.round(area * 10) / 10,
+    },
   };
 });
 
 const topo = topology({ countries: { type: 'FeatureCollection', features } }, 1e5);
 const out = JSON.stringify(topo);
 writeFileSync('data/basemap.topo.json', out);
-console.log(`data/basemap.topo.json: ${features.length} countries, ${out.length} bytes, ${gzipSync(out, { level: 9 }).length} gzipped`);
+console.log(
+  `data/basemap.topo.json: ${features.length} countries, ${out.length} bytes, ${gzipSync(out, { level: 9 }).length} gzipped`,
+);

@@ -2,7 +2,15 @@
 import { chromium } from '@playwright/test';
 
 const [url, out, w = '1366', h = '768'] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+});
 const page = await browser.newPage({ viewport: { width: +w, height: +h } });
 page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
 await page.goto(url, { waitUntil: 'networkidle' });

@@ -13,11 +13,14 @@ const server = http.createServer((req, res) => {
     path = '\0';
   }
   // Malformed or NUL-bearing paths are refused outright, as static hosts do.
-  if (path.includes('\0')) return res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
+  if (path.includes('\0'))
+    return res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
   return handler(req, res, { public: dir, cleanUrls: true, etag: true }).catch(() => {
     if (!res.headersSent) res.writeHead(400, { 'Content-Type': 'text/plain' });
     res.end('Bad request');
   });
 });
-server.listen(Number(port), '127.0.0.1', () => console.log(`serving ${dir}/ on http://127.0.0.1:${port}`));
+server.listen(Number(port), '127.0.0.1', () =>
+  console.log(`serving ${dir}/ on http://127.0.0.1:${port}`),
+);
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.close(() => process.exit(0)));

@@ -32,7 +32,13 @@ export default function ArticlePage() {
         <h1 className="reader-title">{article.title}</h1>
         <p className="reader-meta">
           {article.date.text}
-          {article.date.inferred ? <span> (date inferred: the page prints none; {article.date.note.replace(/^The capture prints no date\. /, '')})</span> : null}
+          {article.date.inferred ? (
+            <span>
+              {' '}
+              (date inferred: the page prints none;{' '}
+              {article.date.note.replace(/^The capture prints no date\. /, '')})
+            </span>
+          ) : null}
           {' · '}Filed from {article.dateline}
         </p>
         <HashHighlight />

@@ -6,7 +6,10 @@ import { getArticle, getBriefing, getCountries, getPlaces } from '@/lib/places-s
 import { absoluteUrl, placePath } from '@/lib/site';
 import { renderSvgMap } from '@/lib/svg-map';
 
-export const metadata: Metadata = { title: 'Handout', description: 'A printable handout: one page per place, with a map and every excerpt.' };
+export const metadata: Metadata = {
+  title: 'Handout',
+  description: 'A printable handout: one page per place, with a map and every excerpt.',
+};
 
 /** A print-ready handout: a cover, then one page per place with a static map drawn on the server. */
 export default function HandoutPage() {
@@ -28,7 +31,12 @@ export default function HandoutPage() {
           <br />
           {article.date.text} (date inferred; the page prints none) · filed from {article.dateline}
         </p>
-        <div className="handout-map" dangerouslySetInnerHTML={{ __html: renderSvgMap({ width: 640, height: 420, countries, places }) }} />
+        <div
+          className="handout-map"
+          dangerouslySetInnerHTML={{
+            __html: renderSvgMap({ width: 640, height: 420, countries, places }),
+          }}
+        />
         <ol className="handout-contents">
           {steps.map((p, i) => (
             <li key={p.id}>
@@ -43,12 +51,25 @@ export default function HandoutPage() {
         </p>
       </section>
       {steps.map((place) => (
-        <section key={place.id} className="handout-page handout-place" data-place={place.id} aria-labelledby={`h-${place.id}`}>
+        <section
+          key={place.id}
+          className="handout-page handout-place"
+          data-place={place.id}
+          aria-labelledby={`h-${place.id}`}
+        >
           <h2 id={`h-${place.id}`}>{place.properties.name}</h2>
           <p className="handout-summary">{place.properties.summary}</p>
           <div
             className="handout-map handout-map--place"
-            dangerouslySetInnerHTML={{ __html: renderSvgMap({ width: 640, height: 300, countries, places, focusId: place.id }) }}
+            dangerouslySetInnerHTML={{
+              __html: renderSvgMap({
+                width: 640,
+                height: 300,
+                countries,
+                places,
+                focusId: place.id,
+              }),
+            }}
           />
           <ol className="handout-excerpts">
             {place.properties.excerpts.map((ex, i) => (

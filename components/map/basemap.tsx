@@ -38,7 +38,12 @@ export function Basemap({ countries, attribution, onDrawn }: Props) {
       // they made the slowest slice.
       const renderer = L.canvas({ pane: 'basemap', padding: 0.15 }).addTo(map);
       // Leaflet hands these options to every path it makes, renderer included (the types omit it).
-      const group = L.geoJSON(undefined, { renderer, style: countryStyle, interactive: false, pane: 'basemap' } as L.GeoJSONOptions).addTo(map);
+      const group = L.geoJSON(undefined, {
+        renderer,
+        style: countryStyle,
+        interactive: false,
+        pane: 'basemap',
+      } as L.GeoJSONOptions).addTo(map);
       map.attributionControl?.addAttribution(attribution);
       const stop = inSlices(countries.features, (f) => group.addData(f), {
         startNextTask: true,

@@ -38,9 +38,17 @@ export function FollowSelection({ places, selectedId }: Props) {
       // for whatever covers the bottom of the map (the phone's bottom sheet).
       const right = map.getSize().x > 600 ? 150 : 70;
       const bottom = Math.max(32, coveredBelow(map.getContainer()) + 16);
-      const options = { animate, duration: 0.8, paddingTopLeft: [24, 24] as [number, number], paddingBottomRight: [right, bottom] as [number, number] };
+      const options = {
+        animate,
+        duration: 0.8,
+        paddingTopLeft: [24, 24] as [number, number],
+        paddingBottomRight: [right, bottom] as [number, number],
+      };
       // A city is a point: fit a small box around it, so the same padding keeps it clear of the panel.
-      const bounds = selected?.geometry.type === 'Point' ? cityBox(selected.geometry.coordinates) : placeBounds(selected ? [selected] : places);
+      const bounds =
+        selected?.geometry.type === 'Point'
+          ? cityBox(selected.geometry.coordinates)
+          : placeBounds(selected ? [selected] : places);
       const fit = { ...options, maxZoom: selected?.geometry.type === 'Point' ? CITY_ZOOM : 9 };
       if (animate) map.flyToBounds(bounds, fit);
       else map.fitBounds(bounds, fit);

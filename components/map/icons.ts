@@ -8,7 +8,11 @@ const cache = new Map<string, L.Icon>();
  * An image icon (so Leaflet sets `alt` and the marker reads as a named button), drawn `offset`
  * pixels away from its point when it has been nudged clear of a neighbour.
  */
-export function markerIcon(kind: PlaceKind, selected: boolean, offset: readonly [number, number] = [0, 0]): L.Icon {
+export function markerIcon(
+  kind: PlaceKind,
+  selected: boolean,
+  offset: readonly [number, number] = [0, 0],
+): L.Icon {
   const key = `${kind}:${selected}:${offset.join(',')}`;
   let icon = cache.get(key);
   if (!icon) {

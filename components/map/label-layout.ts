@@ -21,26 +21,52 @@ export const overlaps = (a: Box, b: Box, margin = 2) =>
 export type Offset = readonly [number, number];
 /** Which side of its mark a place's name goes: right unless only the left has room. */
 export type Side = 'right' | 'left';
-export type LabelLayout = { shown: Set<string>; sides: Map<string, Side>; obstacles: Box[]; offsets: Map<string, Offset> };
+export type LabelLayout = {
+  shown: Set<string>;
+  sides: Map<string, Side>;
+  obstacles: Box[];
+  offsets: Map<string, Offset>;
+};
 
 // Marks closer than this would overlap: each target keeps 24 px to itself (WCAG 2.2, 2.5.8).
 const GAP = 2;
 // Where to try a mark: where it belongs first, then ever further away in eight directions.
-const NUDGES: Offset[] = [[0, 0] as const, ...[0, 1, 2, 3, 4, 5, 6, 7].flatMap((i) => {
-  const a = (i * Math.PI) / 4 - Math.PI / 2;
-  return [1, 2].map((r) => [Math.round(Math.cos(a) * (MARK_HALF * 2 + GAP) * r), Math.round(Math.sin(a) * (MARK_HALF * 2 + GAP) * r)] as const);
-})].sort((a, b) => Math.hypot(...a) - Math.hypot(...b));
+const NUDGES: Offset[] = [
+  [0, 0] as const,
+  ...[0, 1, 2, 3, 4, 5, 6, 7].flatMap((i) => {
+    const a = (i * Math.PI) / 4 - Math.PI / 2;
+    return [1, 2].map(
+      (r) =>
+        [
+          Math.round(Math.cos(a) * (MARK_HALF * 2 + GAP) * r),
+          Math.round(Math.sin(a) * (MARK_HALF * 2 + GAP) * r),
+        ] as const,
+    );
+  }),
+].sort((a, b) => Math.hypot(...a) - Math.hypot(...b));
 
 /** Boxes bucketed by position, so "does this overlap anything?" stays cheap with 1,000 places. */
 export class BoxGrid {
   private cells = new Map<string, Box[]>();
-  constructor(boxes: readonly Box[] = [], private size = 64) {
+  constructor(
+    boxes: readonly Box[] = [],
+    private size = 64,
+  ) {
     boxes.forEach((b) => this.add(b));
   }
   private keys(b: Box, margin = 0): string[] {
     const keys: string[] = [];
-    for (let x = Math.floor((b.x1 - margin) / this.size); x <= Math.floor((b.x2 + margin) / this.size); x++)
-      for (let y = Math.floor((b.y1 - margin) / this.size); y <= Math.floor((b.y2 + margin) / this.size); y++) keys.push(`${x},${y}`);
+    for (
+      let x = Math.floor((b.x1 - margin) / this.size);
+      x <= Math.floor((b.x2 + margin) / this.size);
+      x++
+    )
+      for (
+        let y = Math.floor((b.y1 - margin) / this.size);
+        y <= Math.floor((b.y2 + margin) / this.size);
+        y++
+      )
+        keys.push(`${x},${y}`);
     return keys;
   }
   add(b: Box): void {
@@ -51,11 +77,18 @@ export class BoxGrid {
     }
   }
   hits(b: Box, margin = 2, except?: Box): boolean {
-    return this.keys(b, margin).some((k) => this.cells.get(k)?.some((o) => o !== except && overlaps(b, o, margin)));
+    return this.keys(b, margin).some((k) =>
+      this.cells.get(k)?.some((o) => o !== except && overlaps(b, o, margin)),
+    );
   }
 }
 
-const boxAt = (x: number, y: number): Box => ({ x1: x - MARK_HALF, y1: y - MARK_HALF, x2: x + MARK_HALF, y2: y + MARK_HALF });
+const boxAt = (x: number, y: number): Box => ({
+  x1: x - MARK_HALF,
+  y1: y - MARK_HALF,
+  x2: x + MARK_HALF,
+  y2: y + MARK_HALF,
+});
 
 /**
  * Where marks and names go at this zoom. Marks that would overlap (places close together, seen from
@@ -63,13 +96,22 @@ const boxAt = (x: number, y: number): Box => ({ x1: x - MARK_HALF, y1: y - MARK_
  * first, then places in data order; a name that would cover another mark or name is left off (the
  * mark keeps its name as tooltip and accessible name). Returns the boxes other labels must avoid.
  */
-export function layoutPlaceLabels(map: L.Map, zoom: number, places: readonly Place[], selectedId?: string): LabelLayout {
-  const byPriority = [...places].sort((a, b) => Number(b.id === selectedId) - Number(a.id === selectedId));
+export function layoutPlaceLabels(
+  map: L.Map,
+  zoom: number,
+  places: readonly Place[],
+  selectedId?: string,
+): LabelLayout {
+  const byPriority = [...places].sort(
+    (a, b) => Number(b.id === selectedId) - Number(a.id === selectedId),
+  );
   const offsets = new Map<string, Offset>();
   const placedMarks = new BoxGrid();
   const marks = byPriority.map((p) => {
     const at = map.project(toLatLng(markerOf(p)), zoom);
-    const free = NUDGES.find(([dx, dy]) => !placedMarks.hits(boxAt(at.x + dx, at.y + dy), GAP)) ?? [0, 0];
+    const free = NUDGES.find(([dx, dy]) => !placedMarks.hits(boxAt(at.x + dx, at.y + dy), GAP)) ?? [
+      0, 0,
+    ];
     if (free[0] || free[1]) offsets.set(p.id, free);
     const pt = { x: at.x + free[0], y: at.y + free[1] };
     const box = boxAt(pt.x, pt.y);
@@ -103,7 +145,14 @@ export function layoutPlaceLabels(map: L.Map, zoom: number, places: readonly Pla
 
 /** Whether a box (in the map's pixel coordinates) lies wholly inside the visible map. */
 export function insideView(b: Box, view: L.Bounds): boolean {
-  return !!view.min && !!view.max && b.x1 >= view.min.x && b.x2 <= view.max.x && b.y1 >= view.min.y && b.y2 <= view.max.y;
+  return (
+    !!view.min &&
+    !!view.max &&
+    b.x1 >= view.min.x &&
+    b.x2 <= view.max.x &&
+    b.y1 >= view.min.y &&
+    b.y2 <= view.max.y
+  );
 }
 
 /** The zoom buttons and the legend, as boxes in the map's pixel coordinates. */
@@ -121,8 +170,19 @@ function controlBoxes(map: L.Map, view: L.Bounds): Box[] {
 }
 
 /** The box of a centred map label (country or sea name) at this zoom. */
-export function centredLabelBox(map: L.Map, zoom: number, at: readonly number[], text: string, style: TextStyle): Box {
+export function centredLabelBox(
+  map: L.Map,
+  zoom: number,
+  at: readonly number[],
+  text: string,
+  style: TextStyle,
+): Box {
   const pt = map.project(toLatLng(at), zoom);
   const w = textWidth(text, style) + 4;
-  return { x1: pt.x - w / 2, y1: pt.y - style.px * 0.7, x2: pt.x + w / 2, y2: pt.y + style.px * 0.7 };
+  return {
+    x1: pt.x - w / 2,
+    y1: pt.y - style.px * 0.7,
+    x2: pt.x + w / 2,
+    y2: pt.y + style.px * 0.7,
+  };
 }

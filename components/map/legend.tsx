@@ -10,7 +10,11 @@ export function Legend() {
       <ul>
         {KINDS.map((kind) => (
           <li key={kind}>
-            <span className="legend-mark" aria-hidden="true" dangerouslySetInnerHTML={{ __html: markSvg(kind, 16, false) }} />
+            <span
+              className="legend-mark"
+              aria-hidden="true"
+              dangerouslySetInnerHTML={{ __html: markSvg(kind, 16, false) }}
+            />
             {KIND_STYLE[kind].label}
           </li>
         ))}

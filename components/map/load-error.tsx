@@ -9,8 +9,12 @@ export function LoadError({ label, error, retry, hasData }: Props) {
   return (
     <div className={`load-error${hasData ? ' load-error--stale' : ''}`} role="alert">
       <p>
-        <strong>{hasData ? `Could not refresh the ${label}.` : `Could not load the ${label}.`}</strong>{' '}
-        {hasData ? 'The map shows the copy that came with this page.' : 'The map cannot show them until they load.'}{' '}
+        <strong>
+          {hasData ? `Could not refresh the ${label}.` : `Could not load the ${label}.`}
+        </strong>{' '}
+        {hasData
+          ? 'The map shows the copy that came with this page.'
+          : 'The map cannot show them until they load.'}{' '}
         <span className="load-error-detail">({detail})</span>
       </p>
       <button type="button" onClick={retry}>

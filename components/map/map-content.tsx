@@ -60,7 +60,9 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
     function addScaleAndTiles() {
       if (!started) return;
       const scale = L.control.scale({ position: 'bottomleft' }).addTo(map);
-      const tileLayer = tiles ? L.tileLayer(tiles.url, { attribution: tiles.attribution }).addTo(map) : undefined;
+      const tileLayer = tiles
+        ? L.tileLayer(tiles.url, { attribution: tiles.attribution }).addTo(map)
+        : undefined;
       return function removeScaleAndTiles() {
         scale.remove();
         tileLayer?.remove();
@@ -73,9 +75,23 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
   return (
     <>
       {places.length ? <FollowSelection places={places} selectedId={selectedId} /> : null}
-      {countries && stage >= STAGE_BASEMAP ? <Basemap countries={countries} attribution={attribution} onDrawn={onDrawn} /> : null}
-      {countries && drawnFor === countries ? <MapLabels countries={countries} zoom={zoom} obstacles={layout.obstacles} /> : null}
-      {places.length && stage >= STAGE_MARKS ? <PlaceLayers places={places} selectedId={selectedId} labelled={stage >= STAGE_NAMES ? layout.shown : NO_NAMES} offsets={layout.offsets} sides={layout.sides} base={base} shapes={stage >= STAGE_SHAPES} /> : null}
+      {countries && stage >= STAGE_BASEMAP ? (
+        <Basemap countries={countries} attribution={attribution} onDrawn={onDrawn} />
+      ) : null}
+      {countries && drawnFor === countries ? (
+        <MapLabels countries={countries} zoom={zoom} obstacles={layout.obstacles} />
+      ) : null}
+      {places.length && stage >= STAGE_MARKS ? (
+        <PlaceLayers
+          places={places}
+          selectedId={selectedId}
+          labelled={stage >= STAGE_NAMES ? layout.shown : NO_NAMES}
+          offsets={layout.offsets}
+          sides={layout.sides}
+          base={base}
+          shapes={stage >= STAGE_SHAPES}
+        />
+      ) : null}
     </>
   );
 }

@@ -10,7 +10,13 @@ import { inSlices } from './slices';
 import type { TextStyle } from './text-width';
 
 type Props = { countries: Countries; zoom: number; obstacles: readonly Box[] };
-type Label = { key: string; at: readonly number[]; text: string; className: string; style: TextStyle };
+type Label = {
+  key: string;
+  at: readonly number[];
+  text: string;
+  className: string;
+  style: TextStyle;
+};
 
 /** Bigger countries are named from further out; smaller ones only as the map zooms in. */
 function countryMinZoom(area: number): number {
@@ -51,11 +57,25 @@ export function MapLabels({ countries, zoom, obstacles }: Props) {
         placed.add(box);
         return true;
       };
-      const seas: Label[] = labels.seas.filter((s) => zoom >= s.minZoom).map((s) => ({ key: `sea:${s.name}`, at: s.at, text: s.name, className: 'sea-label', style: { px: SEA_SIZE, italic: true, letterSpacingEm: 0.04 } }));
+      const seas: Label[] = labels.seas
+        .filter((s) => zoom >= s.minZoom)
+        .map((s) => ({
+          key: `sea:${s.name}`,
+          at: s.at,
+          text: s.name,
+          className: 'sea-label',
+          style: { px: SEA_SIZE, italic: true, letterSpacingEm: 0.04 },
+        }));
       const lands: Label[] = [...countries.features]
         .sort((a, b) => b.properties.area - a.properties.area)
         .filter((f) => zoom >= countryMinZoom(f.properties.area))
-        .map((f) => ({ key: `country:${f.id}`, at: f.properties.label, text: f.properties.name, className: 'country-label', style: { px: countrySize(f.properties.area), smallCaps: true, letterSpacingEm: 0.06 } }));
+        .map((f) => ({
+          key: `country:${f.id}`,
+          at: f.properties.label,
+          text: f.properties.name,
+          className: 'country-label',
+          style: { px: countrySize(f.properties.area), smallCaps: true, letterSpacingEm: 0.06 },
+        }));
       const wanted = new Map([...seas, ...lands].filter(fits).map((l) => [l.key, l]));
       // Add and remove only what changed since the last zoom.
       for (const [key, m] of shown.current) {

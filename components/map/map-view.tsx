@@ -14,7 +14,10 @@ const ATTRIBUTION = 'Made with Natural Earth. Place locations: GeoNames, CC BY 4
 const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL;
 const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? '';
 // The basemap covers lon −25…70, lat 25…72.
-const MAX_BOUNDS: [[number, number], [number, number]] = [[25, -25], [72, 70]];
+const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [25, -25],
+  [72, 70],
+];
 
 type Props = {
   /** The place selected when the URL names none (the first step of a briefing). */
@@ -47,10 +50,31 @@ export function MapView({ defaultId, zoomControl = true }: Props) {
         zoomControl={zoomControl}
         keyboardPanDelta={120}
       >
-        <MapContent places={features} countries={TILE_URL ? undefined : basemap.data} selectedId={selectedId} base={route.base} attribution={ATTRIBUTION} tiles={TILE_URL ? { url: TILE_URL, attribution: `${TILE_ATTRIBUTION} · ${ATTRIBUTION}` } : undefined} />
+        <MapContent
+          places={features}
+          countries={TILE_URL ? undefined : basemap.data}
+          selectedId={selectedId}
+          base={route.base}
+          attribution={ATTRIBUTION}
+          tiles={
+            TILE_URL
+              ? { url: TILE_URL, attribution: `${TILE_ATTRIBUTION} · ${ATTRIBUTION}` }
+              : undefined
+          }
+        />
       </MapContainer>
-      <LoadError label="places" error={places.error} retry={() => places.mutate()} hasData={features.length > 0} />
-      <LoadError label="basemap" error={basemap.error} retry={() => basemap.mutate()} hasData={!!basemap.data} />
+      <LoadError
+        label="places"
+        error={places.error}
+        retry={() => places.mutate()}
+        hasData={features.length > 0}
+      />
+      <LoadError
+        label="basemap"
+        error={basemap.error}
+        retry={() => basemap.mutate()}
+        hasData={!!basemap.data}
+      />
     </div>
   );
 }

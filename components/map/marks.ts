@@ -21,4 +21,3 @@ export function markSvg(kind: PlaceKind, size: number, selected: boolean): strin
         : `<path d="M${h} ${sw + 1} L${size - sw} ${size - sw} L${sw} ${size - sw} Z" fill="${c}" stroke="${stroke}" stroke-width="${sw}" stroke-linejoin="round"/>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">${shape}</svg>`;
 }
-

@@ -26,10 +26,26 @@ export function PlaceLayers({ places, selectedId, labelled, offsets, sides, base
       {places.map((place) => {
         const selected = place.id === selectedId;
         const dimmed = selectedId !== undefined && !selected;
-        return !shapes || place.geometry.type === 'Point' ? null : <PlaceShape key={place.id} place={place} selected={selected} dimmed={dimmed} onOpen={open} />;
+        return !shapes || place.geometry.type === 'Point' ? null : (
+          <PlaceShape
+            key={place.id}
+            place={place}
+            selected={selected}
+            dimmed={dimmed}
+            onOpen={open}
+          />
+        );
       })}
       {places.map((place) => (
-        <PlaceMarker key={place.id} place={place} selected={place.id === selectedId} labelled={labelled.has(place.id)} offset={offsets.get(place.id)} side={sides.get(place.id) ?? 'right'} onOpen={open} />
+        <PlaceMarker
+          key={place.id}
+          place={place}
+          selected={place.id === selectedId}
+          labelled={labelled.has(place.id)}
+          offset={offsets.get(place.id)}
+          side={sides.get(place.id) ?? 'right'}
+          onOpen={open}
+        />
       ))}
     </>
   );

@@ -8,7 +8,14 @@ import type { Place } from '@/lib/places-schema';
 import { markerIcon } from './icons';
 import type { Side } from './label-layout';
 
-type Props = { place: Place; selected: boolean; labelled: boolean; side?: Side; offset?: readonly [number, number]; onOpen: (id: string) => void };
+type Props = {
+  place: Place;
+  selected: boolean;
+  labelled: boolean;
+  side?: Side;
+  offset?: readonly [number, number];
+  onOpen: (id: string) => void;
+};
 
 const NO_OFFSET = [0, 0] as const;
 
@@ -23,7 +30,14 @@ function textNode(text: string): HTMLElement {
  * One place's mark: a named, focusable button (Leaflet sets title, alt and role) that opens the
  * place on click, Enter or Space, with its name beside it when there is room.
  */
-export function PlaceMarker({ place, selected, labelled, side = 'right', offset = NO_OFFSET, onOpen }: Props) {
+export function PlaceMarker({
+  place,
+  selected,
+  labelled,
+  side = 'right',
+  offset = NO_OFFSET,
+  onOpen,
+}: Props) {
   const map = useMap();
   const marker = useRef<L.Marker | null>(null);
   const open = useRef(onOpen);
@@ -33,7 +47,12 @@ export function PlaceMarker({ place, selected, labelled, side = 'right', offset 
 
   useEffect(
     function addMarker() {
-      const m = L.marker([lat, lon], { icon: markerIcon(kind, false), title: name, alt: name, keyboard: true }).addTo(map);
+      const m = L.marker([lat, lon], {
+        icon: markerIcon(kind, false),
+        title: name,
+        alt: name,
+        keyboard: true,
+      }).addTo(map);
       m.on('click', () => open.current(place.id));
       // Leaflet makes markers focusable buttons but does not activate them from the keyboard.
       m.on('keydown', (e) => {
@@ -51,7 +70,9 @@ export function PlaceMarker({ place, selected, labelled, side = 'right', offset 
 
   useEffect(
     function showSelection() {
-      marker.current?.setIcon(markerIcon(kind, selected, offset)).setZIndexOffset(selected ? 1000 : 0);
+      marker.current
+        ?.setIcon(markerIcon(kind, selected, offset))
+        .setZIndexOffset(selected ? 1000 : 0);
     },
     [kind, selected, offset[0], offset[1], name, lat, lon],
   );
@@ -63,7 +84,13 @@ export function PlaceMarker({ place, selected, labelled, side = 'right', offset 
       // The icon anchors names at the mark's right edge; a name on the left is moved back by the
       // mark's width (Leaflet's own CSS adds the gap).
       const width = selected ? 32 : 26;
-      m.bindTooltip(textNode(name), { permanent: true, direction: side, offset: side === 'left' ? [-width, 0] : [0, 0], className: 'place-label', interactive: false });
+      m.bindTooltip(textNode(name), {
+        permanent: true,
+        direction: side,
+        offset: side === 'left' ? [-width, 0] : [0, 0],
+        className: 'place-label',
+        interactive: false,
+      });
       return function hideName() {
         m.unbindTooltip();
       };

@@ -12,7 +12,13 @@ function shapeStyle(place: Place, selected: boolean, dimmed: boolean): L.PathOpt
   if (place.properties.kind === 'border') {
     return { color, weight: selected ? 5 : 3, opacity: dimmed ? 0.55 : 1, lineCap: 'round' };
   }
-  return { color, weight: selected ? 3 : 1.5, fillColor: color, fillOpacity: selected ? 0.55 : dimmed ? 0.2 : 0.35, opacity: dimmed ? 0.6 : 1 };
+  return {
+    color,
+    weight: selected ? 3 : 1.5,
+    fillColor: color,
+    fillOpacity: selected ? 0.55 : dimmed ? 0.2 : 0.35,
+    opacity: dimmed ? 0.6 : 1,
+  };
 }
 
 /** A region's shaded area or the border's line; clicking it opens the place. */
@@ -24,7 +30,9 @@ export function PlaceShape({ place, selected, dimmed, onOpen }: Props) {
 
   useEffect(
     function addShape() {
-      const g = L.geoJSON(place, { className: `place-shape place-shape--${place.id}` } as L.GeoJSONOptions).addTo(map);
+      const g = L.geoJSON(place, {
+        className: `place-shape place-shape--${place.id}`,
+      } as L.GeoJSONOptions).addTo(map);
       g.on('click', () => open.current(place.id));
       layer.current = g;
       return function removeShape() {

@@ -8,7 +8,11 @@ type Options = { done?: () => void; startNextTask?: boolean };
  * Calls `step` on each item, a few milliseconds' worth per browser task, then `done`. Starts at
  * once unless `startNextTask`. Returns a function that stops what is left.
  */
-export function inSlices<T>(items: readonly T[], step: (item: T) => void, { done, startNextTask = false }: Options = {}): () => void {
+export function inSlices<T>(
+  items: readonly T[],
+  step: (item: T) => void,
+  { done, startNextTask = false }: Options = {},
+): () => void {
   let next = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const run = () => {

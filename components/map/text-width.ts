@@ -3,7 +3,13 @@
  * name near the edge can be left off or moved before it is cut). Falls back to an estimate where
  * there is no canvas (tests, or a browser without one).
  */
-export type TextStyle = { px: number; weight?: number; italic?: boolean; smallCaps?: boolean; letterSpacingEm?: number };
+export type TextStyle = {
+  px: number;
+  weight?: number;
+  italic?: boolean;
+  smallCaps?: boolean;
+  letterSpacingEm?: number;
+};
 
 let ctx: CanvasRenderingContext2D | null | undefined;
 let family = 'sans-serif';
@@ -19,7 +25,8 @@ const cache = new Map<string, number>();
 
 function context(): CanvasRenderingContext2D | null {
   if (ctx === undefined) {
-    ctx = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    ctx =
+      typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
     if (ctx) family = getComputedStyle(document.body).fontFamily || family;
   }
   return ctx;

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { marker } from './helpers';
 
 test.describe('bad input', () => {
-  test('names and excerpts holding <script> or <img onerror> render as inert text', async ({ page }) => {
+  test('names and excerpts holding <script> or <img onerror> render as inert text', async ({
+    page,
+  }) => {
     // A hostile data set served in place of /api/places: the map draws what SWR loads from it.
     const data = JSON.parse(readFileSync('data/places.geojson', 'utf8'));
     const luhansk = data.features.find((f: { id: string }) => f.id === 'luhansk');
@@ -22,14 +24,22 @@ test.describe('bad input', () => {
       void d.dismiss();
     });
     await page.goto('/');
-    const hostile = page.locator('.leaflet-marker-pane').getByRole('button', { name: 'Luhansk<img src=x onerror="window.__xss=1">' });
+    const hostile = page
+      .locator('.leaflet-marker-pane')
+      .getByRole('button', { name: 'Luhansk<img src=x onerror="window.__xss=1">' });
     await expect(hostile).toBeVisible();
     expect(served).toBeGreaterThan(0);
     // The text shows as typed, in the label and the marker's title; no element was injected.
-    await expect(page.locator('.place-label', { hasText: '<script>window.__xss=3</script>Crimea' })).toBeVisible();
+    await expect(
+      page.locator('.place-label', { hasText: '<script>window.__xss=3</script>Crimea' }),
+    ).toBeVisible();
     await expect(hostile).toHaveAttribute('title', 'Luhansk<img src=x onerror="window.__xss=1">');
-    expect(await page.locator('.leaflet-container img[src="x"], .leaflet-container script').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(
+      await page.locator('.leaflet-container img[src="x"], .leaflet-container script').count(),
+    ).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    ).toBeUndefined();
     expect(dialogs).toEqual([]);
   });
 
@@ -55,7 +65,12 @@ test.describe('bad input', () => {
   }
 
   test('junk query strings are ignored', async ({ request, page }) => {
-    for (const path of ['/?id=<script>alert(1)</script>', "/places/luhansk?x=' OR 1=1 --", '/api/places?callback=alert', '/article?p=%00%ff']) {
+    for (const path of [
+      '/?id=<script>alert(1)</script>',
+      "/places/luhansk?x=' OR 1=1 --",
+      '/api/places?callback=alert',
+      '/article?p=%00%ff',
+    ]) {
       const res = await request.get(path);
       expect(res.status(), path).toBe(200);
       expect(await res.text(), path).not.toContain('<script>alert(1)</script>');

@@ -4,17 +4,25 @@ import { readFileSync } from 'node:fs';
 import { pageBytes } from '../../bench/measure.mjs';
 
 type Bytes = { js: number; css: number; data: number; document: number };
-const budgets: { jsBytes: number; mapDataBytes: number } = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
+const budgets: { jsBytes: number; mapDataBytes: number } = JSON.parse(
+  readFileSync('bench/budgets.json', 'utf8'),
+);
 
 // The byte budgets are deterministic, so they are checked here, in CI; the timing budgets are
 // measured by `npm run bench` only (machines are noisy).
 test.describe('byte budgets (bench/budgets.json)', () => {
   test.beforeEach(({}, testInfo) => {
-    test.skip(testInfo.project.name === 'static-export', 'measured as `next start` serves it (gzip)');
+    test.skip(
+      testInfo.project.name === 'static-export',
+      'measured as `next start` serves it (gzip)',
+    );
   });
 
   for (const path of ['/', '/places/luhansk']) {
-    test(`${path}: all JavaScript ≤ ${budgets.jsBytes} B and map data ≤ ${budgets.mapDataBytes} B gzipped`, async ({ browser, baseURL }) => {
+    test(`${path}: all JavaScript ≤ ${budgets.jsBytes} B and map data ≤ ${budgets.mapDataBytes} B gzipped`, async ({
+      browser,
+      baseURL,
+    }) => {
       const bytes: Bytes = await pageBytes(browser, baseURL + path);
       console.log(`${path}: ${JSON.stringify(bytes)}`);
       expect(bytes.js).toBeGreaterThan(0);

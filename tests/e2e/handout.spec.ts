@@ -9,7 +9,9 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 test.describe('the printed handout', () => {
   for (const format of ['A4', 'Letter'] as const) {
-    test(`prints on ${format}: a cover, then one page per place with its first excerpt`, async ({ page }) => {
+    test(`prints on ${format}: a cover, then one page per place with its first excerpt`, async ({
+      page,
+    }) => {
       await page.goto('/handout');
       await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
       const pdf = await page.pdf({ format, printBackground: true });
@@ -21,7 +23,9 @@ test.describe('the printed handout', () => {
       expect(squash(pages[0])).toContain('Russia: Ukraine crisis: Putin keeps all options open');
       expect(squash(pages[0])).toContain('Made with Natural Earth');
       expect(squash(pages[0])).not.toContain('Print or save as PDF');
-      const order = await page.locator('.handout-place').evaluateAll((els) => els.map((e) => e.getAttribute('data-place')));
+      const order = await page
+        .locator('.handout-place')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-place')));
       expect(order).toHaveLength(places.length);
       order.forEach((id, i) => {
         const place = places.find((p) => p.id === id)!;

@@ -1,7 +1,16 @@
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-type Place = { id: string; properties: { name: string; kind: string; summary: string; aliases?: string[]; excerpts: { paragraph: number; text: string }[] } };
+type Place = {
+  id: string;
+  properties: {
+    name: string;
+    kind: string;
+    summary: string;
+    aliases?: string[];
+    excerpts: { paragraph: number; text: string }[];
+  };
+};
 
 /** The real data file: the tests check the app against it, not against copies of its text. */
 export const places: Place[] = JSON.parse(readFileSync('data/places.geojson', 'utf8')).features;
@@ -12,9 +21,11 @@ export const placeById = (id: string) => {
 };
 
 /** A marker is a keyboard-reachable button named after its place. */
-export const marker = (page: Page, name: string) => page.locator('.leaflet-marker-pane').getByRole('button', { name, exact: true });
+export const marker = (page: Page, name: string) =>
+  page.locator('.leaflet-marker-pane').getByRole('button', { name, exact: true });
 
-export const panel = (page: Page) => page.getByRole('complementary', { name: 'Places and excerpts' });
+export const panel = (page: Page) =>
+  page.getByRole('complementary', { name: 'Places and excerpts' });
 
 /** The panel shows every excerpt of the place, each with its ¶ number. */
 export async function expectExcerpts(page: Page, id: string) {
@@ -25,7 +36,9 @@ export async function expectExcerpts(page: Page, id: string) {
   await expect(quotes).toHaveCount(place.properties.excerpts.length);
   for (const [i, ex] of place.properties.excerpts.entries()) {
     await expect(quotes.nth(i)).toHaveText(ex.text);
-    await expect(p.locator('.excerpts > li').nth(i).locator('.para-mark')).toHaveText(`¶ ${ex.paragraph}`);
+    await expect(p.locator('.excerpts > li').nth(i).locator('.para-mark')).toHaveText(
+      `¶ ${ex.paragraph}`,
+    );
   }
 }
 
@@ -73,7 +86,9 @@ export async function basemapPixels(page: Page): Promise<{ land: number; ukraine
 
 /** Waits until the basemap shows land, Ukraine tinted among it. */
 export async function expectBasemapDrawn(page: Page) {
-  await expect.poll(async () => (await basemapPixels(page)).land, { timeout: 10_000 }).toBeGreaterThan(0.05);
+  await expect
+    .poll(async () => (await basemapPixels(page)).land, { timeout: 10_000 })
+    .toBeGreaterThan(0.05);
   expect((await basemapPixels(page)).ukraine).toBeGreaterThan(0.001);
 }
 
@@ -87,15 +102,32 @@ export async function expectNamesReadable(page: Page) {
   const r = await page.evaluate(() => {
     const box = (e: Element) => e.getBoundingClientRect();
     const map = box(document.querySelector('.leaflet-container')!);
-    const names = [...document.querySelectorAll('.place-label')].map((e) => ({ text: e.textContent ?? '', b: box(e) }));
-    const mapNames = [...document.querySelectorAll('.map-label span')].map((e) => ({ text: e.textContent ?? '', b: box(e) }));
-    const controls = [...document.querySelectorAll('.leaflet-control-zoom, .map-legend')].map((e) => ({ text: e.className, b: box(e) }));
-    const inside = (b: DOMRect) => b.left >= map.left - 1 && b.right <= map.right + 1 && b.top >= map.top - 1 && b.bottom <= map.bottom + 1;
-    const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const names = [...document.querySelectorAll('.place-label')].map((e) => ({
+      text: e.textContent ?? '',
+      b: box(e),
+    }));
+    const mapNames = [...document.querySelectorAll('.map-label span')].map((e) => ({
+      text: e.textContent ?? '',
+      b: box(e),
+    }));
+    const controls = [...document.querySelectorAll('.leaflet-control-zoom, .map-legend')].map(
+      (e) => ({ text: e.className, b: box(e) }),
+    );
+    const inside = (b: DOMRect) =>
+      b.left >= map.left - 1 &&
+      b.right <= map.right + 1 &&
+      b.top >= map.top - 1 &&
+      b.bottom <= map.bottom + 1;
+    const meet = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     return {
       count: names.length,
       cut: [...names, ...mapNames].filter((n) => !inside(n.b)).map((n) => n.text),
-      covered: names.flatMap((n) => [...controls, ...names.filter((o) => o !== n)].filter((o) => meet(n.b, o.b)).map((o) => `${n.text} / ${o.text}`)),
+      covered: names.flatMap((n) =>
+        [...controls, ...names.filter((o) => o !== n)]
+          .filter((o) => meet(n.b, o.b))
+          .map((o) => `${n.text} / ${o.text}`),
+      ),
     };
   });
   expect(r.count, 'place names shown').toBeGreaterThan(0);

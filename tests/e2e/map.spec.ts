@@ -1,34 +1,57 @@
 import { expect, test } from '@playwright/test';
-import { expectBasemapDrawn, expectExcerpts, expectInMapView, expectNamesReadable, marker, panel, places, placeById } from './helpers';
+import {
+  expectBasemapDrawn,
+  expectExcerpts,
+  expectInMapView,
+  expectNamesReadable,
+  marker,
+  panel,
+  places,
+  placeById,
+} from './helpers';
 
 test.describe('the map of the article', () => {
-  test('the home page shows a marker for every place and lists them with excerpt counts', async ({ page }) => {
+  test('the home page shows a marker for every place and lists them with excerpt counts', async ({
+    page,
+  }) => {
     await page.goto('/');
     for (const p of places) {
       await expect(marker(page, p.properties.name)).toBeVisible();
       await expectInMapView(page, marker(page, p.properties.name));
       const n = p.properties.excerpts.length;
-      await expect(panel(page).locator(`a[data-place="${p.id}"]`)).toContainText(`${n} ${n === 1 ? 'excerpt' : 'excerpts'}`);
+      await expect(panel(page).locator(`a[data-place="${p.id}"]`)).toContainText(
+        `${n} ${n === 1 ? 'excerpt' : 'excerpts'}`,
+      );
     }
     // Where marks do not crowd each other, each sits on its own region.
     for (const id of ['crimea', 'luhansk', 'donetsk']) {
       const m = (await marker(page, placeById(id).properties.name).boundingBox())!;
       const shape = (await page.locator(`path.place-shape--${id}`).boundingBox())!;
       const [cx, cy] = [m.x + m.width / 2, m.y + m.height / 2];
-      expect(cx > shape.x && cx < shape.x + shape.width && cy > shape.y && cy < shape.y + shape.height, `${id} mark on its region`).toBe(true);
+      expect(
+        cx > shape.x && cx < shape.x + shape.width && cy > shape.y && cy < shape.y + shape.height,
+        `${id} mark on its region`,
+      ).toBe(true);
     }
     // The basemap is drawn (country outlines, Ukraine tinted), with country and sea names.
     await expectBasemapDrawn(page);
     // Water is the map's background: pale blue, not Leaflet's grey (which reads as land).
-    await expect(page.locator('.leaflet-container')).toHaveCSS('background-color', 'rgb(211, 225, 236)');
+    await expect(page.locator('.leaflet-container')).toHaveCSS(
+      'background-color',
+      'rgb(211, 225, 236)',
+    );
     await expect(page.locator('.country-label span', { hasText: 'Ukraine' })).toBeVisible();
     await expect(page.locator('.sea-label span', { hasText: 'Black Sea' })).toBeVisible();
     await expect(page.getByRole('group', { name: 'Legend' })).toContainText('City');
     await expect(page.locator('.leaflet-control-scale')).toBeVisible();
-    await expect(page.locator('.leaflet-control-attribution')).toContainText('Made with Natural Earth. Place locations: GeoNames, CC BY 4.0');
+    await expect(page.locator('.leaflet-control-attribution')).toContainText(
+      'Made with Natural Earth. Place locations: GeoNames, CC BY 4.0',
+    );
   });
 
-  test('every name on the map is whole and clear of the controls, the legend and other names', async ({ page }) => {
+  test('every name on the map is whole and clear of the controls, the legend and other names', async ({
+    page,
+  }) => {
     for (const url of ['/', '/places/crimea', '/places/border-region']) {
       await page.goto(url);
       await expectNamesReadable(page);
@@ -45,7 +68,9 @@ test.describe('the map of the article', () => {
     });
   }
 
-  test('a deep link to /places/luhansk shows Luhansk’s excerpts with Luhansk in view', async ({ page }) => {
+  test('a deep link to /places/luhansk shows Luhansk’s excerpts with Luhansk in view', async ({
+    page,
+  }) => {
     await page.goto('/places/luhansk');
     await expectExcerpts(page, 'luhansk');
     const m = marker(page, 'Luhansk');
@@ -61,7 +86,9 @@ test.describe('the map of the article', () => {
     await expect(page).toHaveTitle(/Luhansk/);
   });
 
-  test('clicking a region’s shape and a list entry both navigate to the place', async ({ page }) => {
+  test('clicking a region’s shape and a list entry both navigate to the place', async ({
+    page,
+  }) => {
     await page.goto('/places/luhansk');
     const donetsk = page.locator('.leaflet-overlay-pane path.place-shape--donetsk');
     const box = (await donetsk.boundingBox())!;
@@ -71,7 +98,9 @@ test.describe('the map of the article', () => {
     await expectExcerpts(page, 'donetsk');
 
     await page.goto('/');
-    await panel(page).getByRole('link', { name: /Crimea/ }).click();
+    await panel(page)
+      .getByRole('link', { name: /Crimea/ })
+      .click();
     await expect(page).toHaveURL('/places/crimea');
     await expectExcerpts(page, 'crimea');
   });
@@ -97,7 +126,9 @@ test.describe('the map of the article', () => {
     await expectExcerpts(page, 'donetsk');
   });
 
-  test('the keyboard path: Tab to a marker, Enter opens it, Escape closes the panel', async ({ page }) => {
+  test('the keyboard path: Tab to a marker, Enter opens it, Escape closes the panel', async ({
+    page,
+  }) => {
     await page.goto('/');
     const target = placeById('donetsk').properties.name;
     let reached = false;
@@ -125,13 +156,16 @@ test.describe('the map of the article', () => {
     await expect(marker(page, 'Moscow')).toBeVisible();
   });
 
-  test('excerpts are in the server-rendered HTML, readable with JavaScript off', async ({ browser }) => {
+  test('excerpts are in the server-rendered HTML, readable with JavaScript off', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/places/luhansk');
     await expectExcerpts(page, 'luhansk');
     await page.goto('/');
-    for (const p of places) await expect(panel(page).locator(`a[data-place="${p.id}"]`)).toBeVisible();
+    for (const p of places)
+      await expect(panel(page).locator(`a[data-place="${p.id}"]`)).toBeVisible();
     await context.close();
   });
 });

@@ -2,14 +2,18 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectExcerpts, panel, placeById, places } from './helpers';
 
-const article: { title: string; date: { text: string }; paragraphs: { n: number; kind: string; text: string }[] } = JSON.parse(
-  readFileSync('data/article.json', 'utf8'),
-);
+const article: {
+  title: string;
+  date: { text: string };
+  paragraphs: { n: number; kind: string; text: string }[];
+} = JSON.parse(readFileSync('data/article.json', 'utf8'));
 // The default public URL (NEXT_PUBLIC_SITE_URL unset at build time).
 const SITE = 'http://localhost:3000';
 
 test.describe('the article reader', () => {
-  test('shows every paragraph numbered and anchored, the caption and sub-heading marked', async ({ page }) => {
+  test('shows every paragraph numbered and anchored, the caption and sub-heading marked', async ({
+    page,
+  }) => {
     await page.goto('/article');
     await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
     await expect(page.locator('.reader-meta')).toContainText('December 2021');
@@ -22,12 +26,16 @@ test.describe('the article reader', () => {
       await expect(el.locator('.para-text')).toHaveText(p.text);
       await expect(el).toHaveClass(new RegExp(`para--${p.kind}`));
     }
-    await expect(page.locator('.para--subheading h2')).toHaveText('Putin remains ready for a diplomatic solution');
+    await expect(page.locator('.para--subheading h2')).toHaveText(
+      'Putin remains ready for a diplomatic solution',
+    );
     await expect(page.locator('#p1')).toContainText('Photo caption');
     await expect(page.getByText('Leave A Comment')).toHaveCount(0);
   });
 
-  test('the paragraph in the URL fragment is highlighted and scrolled into view', async ({ page }) => {
+  test('the paragraph in the URL fragment is highlighted and scrolled into view', async ({
+    page,
+  }) => {
     await page.goto('/article#p13');
     await expect(page.locator('#p13')).toHaveClass(/is-highlighted/);
     await expect(page.locator('#p13')).toBeInViewport();
@@ -45,10 +53,13 @@ test.describe('the article reader', () => {
       const id = (await m.getAttribute('data-place'))!;
       const place = placeById(id);
       await expect(m).toHaveAttribute('href', `/places/${id}`);
-      expect([place.properties.name, ...(place.properties.aliases ?? [])]).toContain(await m.textContent());
+      expect([place.properties.name, ...(place.properties.aliases ?? [])]).toContain(
+        await m.textContent(),
+      );
     }
     // Every place is mentioned or cited somewhere in the reader.
-    for (const p of places) await expect(page.locator(`.para-places a[href="/places/${p.id}"]`).first()).toBeAttached();
+    for (const p of places)
+      await expect(page.locator(`.para-places a[href="/places/${p.id}"]`).first()).toBeAttached();
     await page.locator('#p13 .mention', { hasText: 'Luhansk' }).click();
     await expect(page).toHaveURL('/places/luhansk');
     await expectExcerpts(page, 'luhansk');
@@ -59,7 +70,9 @@ test.describe('from the map to the source and back', () => {
   test('“In context” lands on the cited paragraph, highlighted', async ({ page }) => {
     await page.goto('/places/luhansk');
     const ex = placeById('luhansk').properties.excerpts[1];
-    await panel(page).getByRole('link', { name: `Paragraph ${ex.paragraph} in context` }).click();
+    await panel(page)
+      .getByRole('link', { name: `Paragraph ${ex.paragraph} in context` })
+      .click();
     await expect(page).toHaveURL(`/article#p${ex.paragraph}`);
     await expect(page.locator(`#p${ex.paragraph}`)).toHaveClass(/is-highlighted/);
     await expect(page.locator(`#p${ex.paragraph}`)).toBeInViewport();
@@ -70,8 +83,14 @@ test.describe('from the map to the source and back', () => {
     return page.evaluate(() => navigator.clipboard.readText());
   }
 
-  test('“Copy citation” puts the exact citation on the clipboard, from the keyboard too', async ({ page, context, baseURL }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  test('“Copy citation” puts the exact citation on the clipboard, from the keyboard too', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseURL!).origin,
+    });
     await page.goto('/places/border-region');
     const place = placeById('border-region');
     const buttons = panel(page).getByRole('button', { name: 'Copy citation' });
@@ -79,7 +98,9 @@ test.describe('from the map to the source and back', () => {
     for (const [i, ex] of place.properties.excerpts.entries()) {
       await buttons.nth(i).focus();
       await page.keyboard.press('Enter');
-      await expect(panel(page).locator('.excerpts > li').nth(i).getByRole('status')).toHaveText('✓ Citation copied');
+      await expect(panel(page).locator('.excerpts > li').nth(i).getByRole('status')).toHaveText(
+        '✓ Citation copied',
+      );
       expect(await readClipboard(page)).toBe(
         `“${ex.text}”\n— “${article.title}”, December 2021, ¶ ${ex.paragraph}\n${SITE}/places/border-region`,
       );
@@ -87,10 +108,14 @@ test.describe('from the map to the source and back', () => {
   });
 
   test('“Copy link” copies the place’s URL and says so', async ({ page, context, baseURL }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseURL!).origin,
+    });
     await page.goto('/places/crimea');
     await panel(page).getByRole('button', { name: 'Copy link' }).click();
-    await expect(panel(page).locator('.place-actions').getByRole('status')).toHaveText('✓ Link copied');
+    await expect(panel(page).locator('.place-actions').getByRole('status')).toHaveText(
+      '✓ Link copied',
+    );
     expect(await readClipboard(page)).toBe(`${SITE}/places/crimea`);
   });
 });
@@ -102,7 +127,10 @@ test.describe('link previews', () => {
     ...places.map((p) => ({ path: `/places/${p.id}`, name: p.properties.name })),
   ];
   for (const { path, name } of pages) {
-    test(`${path} has its own title, description, canonical URL, OpenGraph and Twitter tags and a 1200×630 PNG`, async ({ page, request }) => {
+    test(`${path} has its own title, description, canonical URL, OpenGraph and Twitter tags and a 1200×630 PNG`, async ({
+      page,
+      request,
+    }) => {
       await page.goto(path);
       await expect(page).toHaveTitle(new RegExp(name));
       const meta = (sel: string) => page.locator(sel).first().getAttribute('content');

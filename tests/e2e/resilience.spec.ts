@@ -1,8 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { basemapPixels, expectBasemapDrawn, expectExcerpts, marker, places, watchErrors } from './helpers';
+import {
+  basemapPixels,
+  expectBasemapDrawn,
+  expectExcerpts,
+  marker,
+  places,
+  watchErrors,
+} from './helpers';
 
 test.describe('errors, network and console', () => {
-  test('when /api/places fails, the map says so with Retry, the page keeps its places, and Retry draws them', async ({ page }) => {
+  test('when /api/places fails, the map says so with Retry, the page keeps its places, and Retry draws them', async ({
+    page,
+  }) => {
     let fail = true;
     let calls = 0;
     await page.route('**/api/places', (route) => {
@@ -15,7 +24,10 @@ test.describe('errors, network and console', () => {
     await expect(alert).toContainText('500');
     // Not a blank map: the countries are drawn, and the page's own list still names every place.
     await expectBasemapDrawn(page);
-    for (const p of places) await expect(page.locator(`.place-list a[data-place="${p.id}"]`)).toContainText(p.properties.name);
+    for (const p of places)
+      await expect(page.locator(`.place-list a[data-place="${p.id}"]`)).toContainText(
+        p.properties.name,
+      );
     expect(await page.locator('.leaflet-marker-pane img').count()).toBe(0);
 
     fail = false;
@@ -27,9 +39,13 @@ test.describe('errors, network and console', () => {
     await expectExcerpts(page, 'luhansk');
   });
 
-  test('when the basemap fails, a visible error with Retry replaces it, and Retry draws it', async ({ page }) => {
+  test('when the basemap fails, a visible error with Retry replaces it, and Retry draws it', async ({
+    page,
+  }) => {
     let fail = true;
-    await page.route('**/api/basemap', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+    await page.route('**/api/basemap', (route) =>
+      fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue(),
+    );
     await page.goto('/');
     const alert = page.getByRole('alert').filter({ hasText: 'basemap' });
     await expect(alert).toContainText('Could not load the basemap');
@@ -47,7 +63,8 @@ test.describe('errors, network and console', () => {
     const own = new URL(baseURL!).origin;
     page.on('request', (r) => {
       const url = r.url();
-      if (!url.startsWith(own + '/') && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+      if (!url.startsWith(own + '/') && !url.startsWith('data:') && !url.startsWith('blob:'))
+        foreign.push(url);
     });
     await page.goto('/');
     await expect(marker(page, 'Moscow')).toBeVisible();

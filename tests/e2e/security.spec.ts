@@ -1,7 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { marker } from './helpers';
 
-const kinds = ['/', '/places/luhansk', '/article', '/brief/luhansk', '/handout', '/embed/luhansk', '/embed'];
+const kinds = [
+  '/',
+  '/places/luhansk',
+  '/article',
+  '/brief/luhansk',
+  '/handout',
+  '/embed/luhansk',
+  '/embed',
+];
 
 test.describe('security headers (next start)', () => {
   test.beforeEach(({}, testInfo) => {
@@ -15,7 +23,9 @@ test.describe('security headers (next start)', () => {
       expect(csp, path).toContain("default-src 'self'");
       expect(csp, path).not.toContain('unsafe-eval');
       expect(csp, path).toMatch(/img-src 'self' data: blob:/);
-      expect(csp, path).toContain(path.startsWith('/embed') ? 'frame-ancestors *' : "frame-ancestors 'none'");
+      expect(csp, path).toContain(
+        path.startsWith('/embed') ? 'frame-ancestors *' : "frame-ancestors 'none'",
+      );
       expect(h['x-content-type-options'], path).toBe('nosniff');
       expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
       expect(h['permissions-policy'], path).toContain('camera=()');
@@ -23,9 +33,14 @@ test.describe('security headers (next start)', () => {
     }
   });
 
-  test('the page’s scripts are sent with nosniff and a JavaScript type', async ({ page, request }) => {
+  test('the page’s scripts are sent with nosniff and a JavaScript type', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/places/luhansk');
-    const scripts = await page.locator('script[src^="/_next/static/"]').evaluateAll((els) => els.map((e) => e.getAttribute('src')!));
+    const scripts = await page
+      .locator('script[src^="/_next/static/"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('src')!));
     expect(scripts.length).toBeGreaterThan(0);
     for (const src of scripts) {
       const h = (await request.get(src)).headers();
@@ -40,7 +55,9 @@ test.describe('security headers (next start)', () => {
     await page.exposeFunction('__reportViolation', (v: string) => violations.push(v));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+        (window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        ),
       );
     });
     page.on('console', (m) => {
@@ -48,14 +65,18 @@ test.describe('security headers (next start)', () => {
     });
     for (const path of kinds) {
       await page.goto(path);
-      if (path !== '/article' && path !== '/handout' && path !== '/embed') await expect(marker(page, 'Luhansk')).toBeVisible();
+      if (path !== '/article' && path !== '/handout' && path !== '/embed')
+        await expect(marker(page, 'Luhansk')).toBeVisible();
       await page.waitForLoadState('networkidle');
     }
     // Interaction too: select a place, open the reader from it.
     await page.goto('/');
     await marker(page, 'Crimea').click();
     await expect(page).toHaveURL('/places/crimea');
-    await page.getByRole('link', { name: /in context/ }).first().click();
+    await page
+      .getByRole('link', { name: /in context/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/article#p10$/);
     expect(violations).toEqual([]);
   });

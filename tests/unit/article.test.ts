@@ -30,7 +30,9 @@ describe('data/article.json', () => {
 
   test('"Putin remains ready for a diplomatic solution" is the one sub-heading', () => {
     const subheadings = article.paragraphs.filter((p) => p.kind === 'subheading');
-    expect(subheadings.map((p) => p.text)).toEqual(['Putin remains ready for a diplomatic solution']);
+    expect(subheadings.map((p) => p.text)).toEqual([
+      'Putin remains ready for a diplomatic solution',
+    ]);
     expect(subheadings[0].n).toBe(11);
   });
 

@@ -13,9 +13,26 @@ import {
 } from '@/lib/geo';
 
 // A 10 x 10 square with a 2 x 2 hole in the middle. Rings are closed ([lon, lat]).
-const square: Position[] = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
-const hole: Position[] = [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]];
-const triangle: Position[] = [[0, 0], [4, 0], [0, 4], [0, 0]];
+const square: Position[] = [
+  [0, 0],
+  [10, 0],
+  [10, 10],
+  [0, 10],
+  [0, 0],
+];
+const hole: Position[] = [
+  [4, 4],
+  [6, 4],
+  [6, 6],
+  [4, 6],
+  [4, 4],
+];
+const triangle: Position[] = [
+  [0, 0],
+  [4, 0],
+  [0, 4],
+  [0, 0],
+];
 
 describe('toLatLng', () => {
   test('swaps GeoJSON [lon, lat] into Leaflet [lat, lon]', () => {
@@ -68,7 +85,11 @@ describe('pointInRing / pointInPolygon', () => {
 });
 
 describe('distanceToSegment / pointOnLine', () => {
-  const line: Position[] = [[0, 0], [10, 0], [10, 10]];
+  const line: Position[] = [
+    [0, 0],
+    [10, 0],
+    [10, 10],
+  ];
 
   test('distance to a segment, its ends, and a degenerate segment', () => {
     expect(distanceToSegment([5, 3], [0, 0], [10, 0])).toBeCloseTo(3, 12);
@@ -107,23 +128,52 @@ describe('isClosedRing', () => {
 
   test('an open ring is not closed', () => {
     expect(isClosedRing(square.slice(0, 4))).toBe(false);
-    expect(isClosedRing([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0.5]])).toBe(false);
+    expect(
+      isClosedRing([
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+        [0, 0.5],
+      ]),
+    ).toBe(false);
   });
 
   test('a ring with fewer than 4 positions is not closed, even if first equals last', () => {
-    expect(isClosedRing([[0, 0], [1, 1], [0, 0]])).toBe(false);
+    expect(
+      isClosedRing([
+        [0, 0],
+        [1, 1],
+        [0, 0],
+      ]),
+    ).toBe(false);
     expect(isClosedRing([])).toBe(false);
   });
 });
 
 describe('boundsOf', () => {
   test('returns [[minLon, minLat], [maxLon, maxLat]]', () => {
-    expect(boundsOf([[3, -1], [-2, 4], [5, 2]])).toEqual([[-2, -1], [5, 4]]);
-    expect(boundsOf(square)).toEqual([[0, 0], [10, 10]]);
+    expect(
+      boundsOf([
+        [3, -1],
+        [-2, 4],
+        [5, 2],
+      ]),
+    ).toEqual([
+      [-2, -1],
+      [5, 4],
+    ]);
+    expect(boundsOf(square)).toEqual([
+      [0, 0],
+      [10, 10],
+    ]);
   });
 
   test('a single position is its own bounds', () => {
-    expect(boundsOf([[7, 8]])).toEqual([[7, 8], [7, 8]]);
+    expect(boundsOf([[7, 8]])).toEqual([
+      [7, 8],
+      [7, 8],
+    ]);
   });
 });
 
@@ -133,7 +183,15 @@ describe('positionsOf', () => {
   });
 
   test('LineString', () => {
-    expect(positionsOf([[1, 2], [3, 4]])).toEqual([[1, 2], [3, 4]]);
+    expect(
+      positionsOf([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
   });
 
   test('Polygon', () => {

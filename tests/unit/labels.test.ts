@@ -9,17 +9,24 @@ import { readText } from './helpers';
 type CountryProps = { name: string; label: [number, number]; area: number };
 type Country = Feature<Polygon | MultiPolygon, CountryProps>;
 
-const topo = JSON.parse(readText('data/basemap.topo.json')) as Topology<{ countries: GeometryCollection<CountryProps> }>;
+const topo = JSON.parse(readText('data/basemap.topo.json')) as Topology<{
+  countries: GeometryCollection<CountryProps>;
+}>;
 const decoded = feature(topo, topo.objects.countries);
 const countries = decoded.features.filter(
   (f): f is Country => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon',
 );
-const labels = JSON.parse(readText('data/labels.json')) as { seas: { name: string; at: [number, number]; minZoom: number }[] };
+const labels = JSON.parse(readText('data/labels.json')) as {
+  seas: { name: string; at: [number, number]; minZoom: number }[];
+};
 const places = JSON.parse(readText('data/places.geojson')) as Places;
 
 /** The polygons ([outer, ...holes]) of a country. */
 function polygonsOf(c: Country): [number, number][][][] {
-  return (c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates) as [number, number][][][];
+  return (c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates) as [
+    number,
+    number,
+  ][][][];
 }
 
 function inCountry(p: readonly number[], c: Country): boolean {
@@ -46,18 +53,24 @@ describe('sea labels in data/labels.json', () => {
     expect(labels.seas.length).toBeGreaterThan(0);
   });
 
-  test.each(labels.seas.map((s) => [s.name, s] as const))('%s lies in water (outside every country)', (_name, sea) => {
-    const on = countries.filter((c) => inCountry(sea.at, c)).map((c) => c.properties.name);
-    expect(on).toEqual([]);
-  });
+  test.each(labels.seas.map((s) => [s.name, s] as const))(
+    '%s lies in water (outside every country)',
+    (_name, sea) => {
+      const on = countries.filter((c) => inCountry(sea.at, c)).map((c) => c.properties.name);
+      expect(on).toEqual([]);
+    },
+  );
 });
 
 describe('country labels', () => {
   // Strict: no tolerance is needed for the quantised basemap (the closest, Gibraltar's, is ~0.005° from its edge).
-  test.each(countries.map((c) => [c.properties.name, c] as const))('%s: properties.label lies inside the country', (_name, c) => {
-    const label = c.properties.label;
-    expect(inCountry(label, c), `label [${label}]`).toBe(true);
-  });
+  test.each(countries.map((c) => [c.properties.name, c] as const))(
+    '%s: properties.label lies inside the country',
+    (_name, c) => {
+      const label = c.properties.label;
+      expect(inCountry(label, c), `label [${label}]`).toBe(true);
+    },
+  );
 });
 
 describe('Ukraine', () => {

@@ -5,7 +5,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_PLACES_BYTES, PlacesDataError, parsePlaces, parsePlacesText, type Places } from '@/lib/places-schema';
+import {
+  MAX_PLACES_BYTES,
+  PlacesDataError,
+  parsePlaces,
+  parsePlacesText,
+  type Places,
+} from '@/lib/places-schema';
 import { loadArticle, readText } from './helpers';
 
 const article = loadArticle();
@@ -24,25 +30,37 @@ function rejectsWithField(input: unknown): boolean {
 
 describe('the schema under generated input', () => {
   it('rejects any JSON value that is not a places collection, with a field in every message', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => rejectsWithField(value)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => rejectsWithField(value)),
+      { numRuns: 300 },
+    );
   });
 
   it('rejects an excerpt whose text is changed anywhere, naming that feature and excerpt', () => {
-    const targets = real.features.flatMap((f, fi) => f.properties.excerpts.map((ex, ei) => ({ fi, ei, len: ex.text.length })));
+    const targets = real.features.flatMap((f, fi) =>
+      f.properties.excerpts.map((ex, ei) => ({ fi, ei, len: ex.text.length })),
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...targets), fc.nat(), fc.constantFrom('x', 'Q', '1', '—'), ({ fi, ei, len }, at, ch) => {
-        const data = clone();
-        const ex = data.features[fi].properties.excerpts[ei];
-        const i = at % len;
-        if (ex.text[i] === ch) return true;
-        ex.text = ex.text.slice(0, i) + ch + ex.text.slice(i + 1);
-        try {
-          parsePlaces(data, article);
-          return false;
-        } catch (e) {
-          return (e as Error).message.includes(`feature "${data.features[fi].id}" properties.excerpts[${ei}]`);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...targets),
+        fc.nat(),
+        fc.constantFrom('x', 'Q', '1', '—'),
+        ({ fi, ei, len }, at, ch) => {
+          const data = clone();
+          const ex = data.features[fi].properties.excerpts[ei];
+          const i = at % len;
+          if (ex.text[i] === ch) return true;
+          ex.text = ex.text.slice(0, i) + ch + ex.text.slice(i + 1);
+          try {
+            parsePlaces(data, article);
+            return false;
+          } catch (e) {
+            return (e as Error).message.includes(
+              `feature "${data.features[fi].id}" properties.excerpts[${ei}]`,
+            );
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -51,7 +69,10 @@ describe('the schema under generated input', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: real.features.length - 1 }),
-        fc.oneof(fc.double({ min: 180.0001, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: -180.0001, noNaN: true })),
+        fc.oneof(
+          fc.double({ min: 180.0001, max: 1e6, noNaN: true }),
+          fc.double({ min: -1e6, max: -180.0001, noNaN: true }),
+        ),
         (fi, bad) => {
           const data = clone();
           const f = data.features[fi];
@@ -73,32 +94,51 @@ describe('the schema under generated input', () => {
   });
 
   it('accepts the real data with any excerpt dropped (and its aliases that no longer occur)', () => {
-    const targets = real.features.flatMap((f, fi) => (f.properties.excerpts.length > 1 ? f.properties.excerpts.map((_, ei) => ({ fi, ei })) : []));
+    const targets = real.features.flatMap((f, fi) =>
+      f.properties.excerpts.length > 1 ? f.properties.excerpts.map((_, ei) => ({ fi, ei })) : [],
+    );
     fc.assert(
       fc.property(fc.constantFrom(...targets), ({ fi, ei }) => {
         const data = clone();
         const props = data.features[fi].properties;
         props.excerpts.splice(ei, 1);
         // An alias must still occur in some excerpt; keep those that do.
-        props.aliases = props.aliases?.filter((a) => props.excerpts.some((ex) => ex.text.includes(a)));
-        return parsePlaces(data, article).features[fi].properties.excerpts.length === real.features[fi].properties.excerpts.length - 1;
+        props.aliases = props.aliases?.filter((a) =>
+          props.excerpts.some((ex) => ex.text.includes(a)),
+        );
+        return (
+          parsePlaces(data, article).features[fi].properties.excerpts.length ===
+          real.features[fi].properties.excerpts.length - 1
+        );
       }),
     );
   });
 
   it('rejects markup or script in any text field', () => {
-    const payloads = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">x</a>', '<svg onload=alert(1)>'];
+    const payloads = [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '<a href="javascript:alert(1)">x</a>',
+      '<svg onload=alert(1)>',
+    ];
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: real.features.length - 1 }), fc.constantFrom('name', 'summary'), fc.constantFrom(...payloads), (fi, field, payload) => {
-        const data = clone();
-        (data.features[fi].properties as Record<string, unknown>)[field] = `Text ${payload}.`;
-        try {
-          parsePlaces(data, article);
-          return false;
-        } catch (e) {
-          return (e as Error).message.includes(`feature "${data.features[fi].id}" properties.${field}: markup or script is not allowed`);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: real.features.length - 1 }),
+        fc.constantFrom('name', 'summary'),
+        fc.constantFrom(...payloads),
+        (fi, field, payload) => {
+          const data = clone();
+          (data.features[fi].properties as Record<string, unknown>)[field] = `Text ${payload}.`;
+          try {
+            parsePlaces(data, article);
+            return false;
+          } catch (e) {
+            return (e as Error).message.includes(
+              `feature "${data.features[fi].id}" properties.${field}: markup or script is not allowed`,
+            );
+          }
+        },
+      ),
     );
   });
 });
@@ -108,6 +148,8 @@ describe('an oversized file', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'places-')), 'oversized.geojson');
     const text = readText('data/places.geojson');
     writeFileSync(file, text.replace(/\n$/, '') + ' '.repeat(MAX_PLACES_BYTES));
-    expect(() => parsePlacesText(readFileSync(file, 'utf8'), article, 'oversized.geojson')).toThrow(/oversized\.geojson is not valid:\n {2}- \(file\): \d+ bytes is over the 8388608-byte limit/);
+    expect(() => parsePlacesText(readFileSync(file, 'utf8'), article, 'oversized.geojson')).toThrow(
+      /oversized\.geojson is not valid:\n {2}- \(file\): \d+ bytes is over the 8388608-byte limit/,
+    );
   });
 });

@@ -11,17 +11,34 @@ const article = loadArticle();
 const places = loadPlaces().features;
 const para = (n: number) => article.paragraphs.find((p) => p.n === n)!.text;
 
-const fake = (id: string, name: string, excerpts: Place['properties']['excerpts'], aliases?: string[]): Place => ({
+const fake = (
+  id: string,
+  name: string,
+  excerpts: Place['properties']['excerpts'],
+  aliases?: string[],
+): Place => ({
   type: 'Feature',
   id,
   geometry: { type: 'Point', coordinates: [0, 0] },
-  properties: { name, kind: 'city', summary: 'x.', excerpts, aliases, geometrySource: 's', license: 'l' },
+  properties: {
+    name,
+    kind: 'city',
+    summary: 'x.',
+    excerpts,
+    aliases,
+    geometrySource: 's',
+    license: 'l',
+  },
 });
 
 describe('mentionSegments', () => {
   it('rejoins to the paragraph text exactly, for every paragraph', () => {
     for (const p of article.paragraphs) {
-      expect(mentionSegments(p.text, p.n, places).map((s) => s.text).join('')).toBe(p.text);
+      expect(
+        mentionSegments(p.text, p.n, places)
+          .map((s) => s.text)
+          .join(''),
+      ).toBe(p.text);
     }
   });
 
@@ -37,7 +54,11 @@ describe('mentionSegments', () => {
     const text = 'Moscow said no. Later Moscow said yes.';
     const moscow = fake('moscow', 'Moscow', [{ paragraph: 1, text: 'Later Moscow said yes.' }]);
     const segs = mentionSegments(text, 1, [moscow]);
-    expect(segs).toEqual([{ text: 'Moscow said no. Later ' }, { text: 'Moscow', placeId: 'moscow' }, { text: ' said yes.' }]);
+    expect(segs).toEqual([
+      { text: 'Moscow said no. Later ' },
+      { text: 'Moscow', placeId: 'moscow' },
+      { text: ' said yes.' },
+    ]);
     expect(mentionSegments(text, 2, [moscow]).some((s) => s.placeId)).toBe(false);
   });
 
@@ -68,8 +89,40 @@ describe('citationText', () => {
 
 describe('renderSvgMap', () => {
   const countries = [
-    { type: 'Feature' as const, id: '804', properties: { name: 'Ukraine' }, geometry: { type: 'Polygon' as const, coordinates: [[[30, 45], [40, 45], [40, 52], [30, 52], [30, 45]]] } },
-    { type: 'Feature' as const, id: '250', properties: { name: 'France' }, geometry: { type: 'Polygon' as const, coordinates: [[[-4, 43], [7, 43], [7, 50], [-4, 50], [-4, 43]]] } },
+    {
+      type: 'Feature' as const,
+      id: '804',
+      properties: { name: 'Ukraine' },
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [30, 45],
+            [40, 45],
+            [40, 52],
+            [30, 52],
+            [30, 45],
+          ],
+        ],
+      },
+    },
+    {
+      type: 'Feature' as const,
+      id: '250',
+      properties: { name: 'France' },
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [-4, 43],
+            [7, 43],
+            [7, 50],
+            [-4, 50],
+            [-4, 43],
+          ],
+        ],
+      },
+    },
   ];
   it('draws the focused place larger, with a dark outline, and leaves out countries outside the view', () => {
     const svg = renderSvgMap({ width: 400, height: 300, countries, places, focusId: 'luhansk' });
@@ -84,7 +137,10 @@ describe('renderSvgMap', () => {
     expect(svg).toContain('fill="#f6f4ef"'); // Brussels is in view, so France is too
     expect(svg).not.toContain('stroke="#1a1a1a"');
     // All six marks are drawn inside the image.
-    const circles = [...svg.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const circles = [...svg.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)"/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
     expect(circles).toHaveLength(2);
     for (const [x, y] of circles) {
       expect(x).toBeGreaterThan(0);
@@ -98,32 +154,78 @@ describe('renderSvgMap', () => {
 describe('briefingOrder', () => {
   const text = (n: number) => article.paragraphs.find((p) => p.n === n)!.text;
   it('defaults to the order of first mention in the article', () => {
-    expect(briefingOrder(loadPlaces(), text).map((p) => p.id)).toEqual(['border-region', 'moscow', 'brussels', 'crimea', 'luhansk', 'donetsk']);
+    expect(briefingOrder(loadPlaces(), text).map((p) => p.id)).toEqual([
+      'border-region',
+      'moscow',
+      'brussels',
+      'crimea',
+      'luhansk',
+      'donetsk',
+    ]);
   });
   it('follows the order kept in the data when there is one', () => {
-    const data = { ...loadPlaces(), briefing: ['crimea', 'moscow', 'brussels', 'luhansk', 'donetsk', 'border-region'] };
+    const data = {
+      ...loadPlaces(),
+      briefing: ['crimea', 'moscow', 'brussels', 'luhansk', 'donetsk', 'border-region'],
+    };
     expect(briefingOrder(data, text).map((p) => p.id)).toEqual(data.briefing);
   });
   it('rejects a briefing order that misses or repeats a place', () => {
     const raw = JSON.parse(readText('data/places.geojson'));
     raw.briefing = ['crimea', 'crimea', 'moscow'];
-    expect(() => parsePlaces(raw, article)).toThrow(/briefing: must list every place id once \(missing: brussels, luhansk, donetsk, border-region; unknown: none; twice: crimea\)/);
+    expect(() => parsePlaces(raw, article)).toThrow(
+      /briefing: must list every place id once \(missing: brussels, luhansk, donetsk, border-region; unknown: none; twice: crimea\)/,
+    );
   });
 });
 
 describe('clipping for server-drawn maps', () => {
   const box = { x0: 0, y0: 0, x1: 10, y1: 10 };
   it('clipPolygon keeps the part of a ring inside the box', () => {
-    const big: [number, number][] = [[-5, -5], [15, -5], [15, 15], [-5, 15]];
+    const big: [number, number][] = [
+      [-5, -5],
+      [15, -5],
+      [15, 15],
+      [-5, 15],
+    ];
     const clipped = clipPolygon(big, box);
     expect(clipped.every(([x, y]) => x >= 0 && x <= 10 && y >= 0 && y <= 10)).toBe(true);
-    expect(new Set(clipped.map((p) => p.join(',')))).toEqual(new Set(['0,0', '10,0', '10,10', '0,10']));
-    expect(clipPolygon([[20, 20], [30, 20], [30, 30]], box)).toEqual([]);
-    const inner: [number, number][] = [[2, 2], [8, 2], [5, 8]];
+    expect(new Set(clipped.map((p) => p.join(',')))).toEqual(
+      new Set(['0,0', '10,0', '10,10', '0,10']),
+    );
+    expect(
+      clipPolygon(
+        [
+          [20, 20],
+          [30, 20],
+          [30, 30],
+        ],
+        box,
+      ),
+    ).toEqual([]);
+    const inner: [number, number][] = [
+      [2, 2],
+      [8, 2],
+      [5, 8],
+    ];
     expect(clipPolygon(inner, box)).toEqual(inner);
   });
   it('clipLine drops runs far outside and keeps the ones that cross in', () => {
-    const line: [number, number][] = [[-50, 5], [-40, 5], [-1, 5], [5, 5], [11, 5], [40, 5], [50, 5]];
-    expect(clipLine(line, box)).toEqual([[[-1, 5], [5, 5], [11, 5]]]);
+    const line: [number, number][] = [
+      [-50, 5],
+      [-40, 5],
+      [-1, 5],
+      [5, 5],
+      [11, 5],
+      [40, 5],
+      [50, 5],
+    ];
+    expect(clipLine(line, box)).toEqual([
+      [
+        [-1, 5],
+        [5, 5],
+        [11, 5],
+      ],
+    ]);
   });
 });

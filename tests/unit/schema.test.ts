@@ -11,7 +11,10 @@ import { loadArticle, readText } from './helpers';
 
 const article = loadArticle();
 const realText = readText('data/places.geojson');
-const manifest = JSON.parse(readText('tests/fixtures/broken/expected.json')) as Record<string, string>;
+const manifest = JSON.parse(readText('tests/fixtures/broken/expected.json')) as Record<
+  string,
+  string
+>;
 
 /** Runs fn and returns the PlacesDataError it throws; fails the test if it throws nothing or something else. */
 function rejection(fn: () => unknown): PlacesDataError {
@@ -21,7 +24,9 @@ function rejection(fn: () => unknown): PlacesDataError {
   } catch (e) {
     thrown = e;
   }
-  expect(thrown, 'expected a PlacesDataError, but parsing succeeded').toBeInstanceOf(PlacesDataError);
+  expect(thrown, 'expected a PlacesDataError, but parsing succeeded').toBeInstanceOf(
+    PlacesDataError,
+  );
   return thrown as PlacesDataError;
 }
 
@@ -29,11 +34,22 @@ describe('parsePlacesText on good data', () => {
   test('the real data/places.geojson passes with the real article', () => {
     const places = parsePlacesText(realText, article);
     expect(places.type).toBe('FeatureCollection');
-    expect(places.features.map((f) => f.id)).toEqual(['moscow', 'brussels', 'crimea', 'luhansk', 'donetsk', 'border-region']);
+    expect(places.features.map((f) => f.id)).toEqual([
+      'moscow',
+      'brussels',
+      'crimea',
+      'luhansk',
+      'donetsk',
+      'border-region',
+    ]);
   });
 
   test('the valid fixture passes', () => {
-    const places = parsePlacesText(readText('tests/fixtures/valid-places.geojson'), article, 'valid-places.geojson');
+    const places = parsePlacesText(
+      readText('tests/fixtures/valid-places.geojson'),
+      article,
+      'valid-places.geojson',
+    );
     expect(places.features.map((f) => f.id)).toEqual(['moscow', 'crimea', 'border-region']);
   });
 });
@@ -42,11 +58,14 @@ describe('broken fixtures are rejected, naming the feature id and field', () => 
   test('the manifest lists at least 10 fixtures, each with a feature id or field path', () => {
     const entries = Object.entries(manifest);
     expect(entries.length).toBeGreaterThanOrEqual(20);
-    for (const [, expected] of entries) expect(expected).toMatch(/^(feature "[^"]+" )?[a-z]+[\w.[\]]*: \S/);
+    for (const [, expected] of entries)
+      expect(expected).toMatch(/^(feature "[^"]+" )?[a-z]+[\w.[\]]*: \S/);
   });
 
   test.each(Object.entries(manifest))('%s → %s', (file, expected) => {
-    const err = rejection(() => parsePlacesText(readText(`tests/fixtures/broken/${file}`), article, file));
+    const err = rejection(() =>
+      parsePlacesText(readText(`tests/fixtures/broken/${file}`), article, file),
+    );
     expect(err.name).toBe('PlacesDataError');
     expect(err.message).toContain(`${file} is not valid:`);
     expect(err.message).toContain(expected);
@@ -73,7 +92,9 @@ describe('file-level rejections', () => {
   });
 
   test('invalid JSON is rejected with "not valid JSON"', () => {
-    const err = rejection(() => parsePlacesText(realText.slice(0, 200), article, 'truncated.geojson'));
+    const err = rejection(() =>
+      parsePlacesText(realText.slice(0, 200), article, 'truncated.geojson'),
+    );
     expect(err.message).toContain('truncated.geojson is not valid:');
     expect(err.message).toContain('(file): not valid JSON');
   });
@@ -88,13 +109,18 @@ describe('describeIssue', () => {
   const input = { features: [{ id: 'luhansk' }, { name: 'no id' }] };
 
   test('names a feature by its id and formats the rest of the path', () => {
-    expect(describeIssue(input, { path: ['features', 0, 'properties', 'excerpts', 0, 'text'], message: 'boom' })).toBe(
-      'feature "luhansk" properties.excerpts[0].text: boom',
-    );
+    expect(
+      describeIssue(input, {
+        path: ['features', 0, 'properties', 'excerpts', 0, 'text'],
+        message: 'boom',
+      }),
+    ).toBe('feature "luhansk" properties.excerpts[0].text: boom');
   });
 
   test('falls back to the index when the feature has no id', () => {
-    expect(describeIssue(input, { path: ['features', 1, 'properties', 'name'], message: 'x' })).toBe('feature #1 (no id) properties.name: x');
+    expect(
+      describeIssue(input, { path: ['features', 1, 'properties', 'name'], message: 'x' }),
+    ).toBe('feature #1 (no id) properties.name: x');
   });
 
   test('root issues are labelled (root)', () => {
@@ -108,7 +134,9 @@ describe('isWholeSentences', () => {
 
   test('accepts a whole paragraph and a single whole sentence', () => {
     expect(isWholeSentences(p3, p3)).toBe(true);
-    expect(isWholeSentences(p3, p3.slice(0, p3.indexOf('rejected.') + 'rejected.'.length))).toBe(true);
+    expect(isWholeSentences(p3, p3.slice(0, p3.indexOf('rejected.') + 'rejected.'.length))).toBe(
+      true,
+    );
   });
 
   test('accepts a quoted sentence introduced by a colon', () => {
@@ -120,18 +148,28 @@ describe('isWholeSentences', () => {
   });
 
   test('rejects a fragment that starts mid-sentence', () => {
-    expect(isWholeSentences(p3, 'Vladimir Putin has threatened the West with unspecified steps if his proposals for binding security guarantees are rejected.')).toBe(false);
+    expect(
+      isWholeSentences(
+        p3,
+        'Vladimir Putin has threatened the West with unspecified steps if his proposals for binding security guarantees are rejected.',
+      ),
+    ).toBe(false);
   });
 
   test('rejects a fragment that ends mid-sentence', () => {
-    expect(isWholeSentences(p3, 'Moscow Russia’s head of state Vladimir Putin has threatened the West')).toBe(false);
+    expect(
+      isWholeSentences(p3, 'Moscow Russia’s head of state Vladimir Putin has threatened the West'),
+    ).toBe(false);
   });
 
   // The two tests below fail against lib/places-schema.ts as written: a closing quote mark ” is
   // treated as the end of a sentence even when what it closes ends with a comma.
   test('rejects a fragment that ends at a closing quote after a comma (“…make to me,”)', () => {
     expect(
-      isWholeSentences(p3, 'If the negotiations fail, the answer will depend “on the proposals that our military experts will make to me,”'),
+      isWholeSentences(
+        p3,
+        'If the negotiations fail, the answer will depend “on the proposals that our military experts will make to me,”',
+      ),
     ).toBe(false);
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { inRange, positionsOf } from '@/lib/geo';
-import { isWholeSentences, markerFits, markerOf, type Place, type Places } from '@/lib/places-schema';
+import {
+  isWholeSentences,
+  markerFits,
+  markerOf,
+  type Place,
+  type Places,
+} from '@/lib/places-schema';
 import { FURNITURE_STRINGS, loadArticle, readText } from './helpers';
 
 const article = loadArticle();
@@ -8,7 +14,12 @@ const article = loadArticle();
 const places = JSON.parse(readText('data/places.geojson')) as Places;
 
 const excerptRows = places.features.flatMap((place) =>
-  place.properties.excerpts.map((ex, i) => ({ id: place.id, i, paragraph: ex.paragraph, text: ex.text })),
+  place.properties.excerpts.map((ex, i) => ({
+    id: place.id,
+    i,
+    paragraph: ex.paragraph,
+    text: ex.text,
+  })),
 );
 
 function paragraphText(n: number): string {
@@ -22,11 +33,14 @@ describe('every excerpt in data/places.geojson', () => {
     expect(excerptRows.length).toBeGreaterThanOrEqual(places.features.length);
   });
 
-  test.each(excerptRows)('$id excerpts[$i] is verbatim whole sentences of ¶ $paragraph', ({ paragraph, text }) => {
-    const para = paragraphText(paragraph);
-    expect(para).toContain(text);
-    expect(isWholeSentences(para, text)).toBe(true);
-  });
+  test.each(excerptRows)(
+    '$id excerpts[$i] is verbatim whole sentences of ¶ $paragraph',
+    ({ paragraph, text }) => {
+      const para = paragraphText(paragraph);
+      expect(para).toContain(text);
+      expect(isWholeSentences(para, text)).toBe(true);
+    },
+  );
 
   test.each(excerptRows)('$id excerpts[$i] contains no site furniture', ({ text }) => {
     for (const s of FURNITURE_STRINGS) expect(text).not.toContain(s);
@@ -34,7 +48,9 @@ describe('every excerpt in data/places.geojson', () => {
 
   test('excerpts of each place follow article order', () => {
     for (const place of places.features) {
-      const keys = place.properties.excerpts.map((ex) => [ex.paragraph, paragraphText(ex.paragraph).indexOf(ex.text)] as const);
+      const keys = place.properties.excerpts.map(
+        (ex) => [ex.paragraph, paragraphText(ex.paragraph).indexOf(ex.text)] as const,
+      );
       for (let k = 1; k < keys.length; k++) {
         const [pa, aa] = keys[k - 1];
         const [pb, ab] = keys[k];
@@ -66,19 +82,25 @@ describe('places', () => {
     expect(types).toContain(place!.geometry.type);
   });
 
-  test.each(places.features.map((f) => [f.id, f] as const))('%s: marker is inside its polygon / on its line', (_id, place) => {
-    const marker = markerOf(place);
-    expect(marker).toHaveLength(2);
-    expect(inRange(marker)).toBe(true);
-    expect(markerFits(place.geometry, marker)).toBe(true);
-    if (place.geometry.type !== 'Point') expect(place.properties.marker).toEqual(marker);
-  });
+  test.each(places.features.map((f) => [f.id, f] as const))(
+    '%s: marker is inside its polygon / on its line',
+    (_id, place) => {
+      const marker = markerOf(place);
+      expect(marker).toHaveLength(2);
+      expect(inRange(marker)).toBe(true);
+      expect(markerFits(place.geometry, marker)).toBe(true);
+      if (place.geometry.type !== 'Point') expect(place.properties.marker).toEqual(marker);
+    },
+  );
 
-  test.each(places.features.map((f) => [f.id, f] as const))('%s: every coordinate is in range', (_id, place) => {
-    const positions = positionsOf(place.geometry.coordinates);
-    expect(positions.length).toBeGreaterThan(0);
-    for (const p of positions) expect(inRange(p), `[${p}]`).toBe(true);
-  });
+  test.each(places.features.map((f) => [f.id, f] as const))(
+    '%s: every coordinate is in range',
+    (_id, place) => {
+      const positions = positionsOf(place.geometry.coordinates);
+      expect(positions.length).toBeGreaterThan(0);
+      for (const p of positions) expect(inRange(p), `[${p}]`).toBe(true);
+    },
+  );
 
   test('cities sit where they are: Moscow and Brussels markers', () => {
     // Rough boxes around each city: catches swapped [lat, lon] or a wrong city.

@@ -4,5 +4,7 @@ import { getPlaces } from '@/lib/places-server';
 export const dynamic = 'force-static';
 
 export function GET() {
-  return Response.json(getPlaces(), { headers: { 'Cache-Control': 'public, max-age=300, stale-while-revalidate=86400' } });
+  return Response.json(getPlaces(), {
+    headers: { 'Cache-Control': 'public, max-age=300, stale-while-revalidate=86400' },
+  });
 }

@@ -13,7 +13,10 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const place = getPlace((await params).id);
-  return { title: place ? `${place.properties.name} (embedded map)` : 'Embedded map', robots: { index: false } };
+  return {
+    title: place ? `${place.properties.name} (embedded map)` : 'Embedded map',
+    robots: { index: false },
+  };
 }
 
 export default async function EmbedPlace({ params }: Props) {

@@ -12,7 +12,9 @@ type Ctx = { params: Promise<{ file: string }> };
 export function generateStaticParams() {
   // The benchmark's synthetic data set gets no images: they are not what it measures.
   if (SYNTHETIC) return [];
-  return ['home', 'article', ...getPlaces().features.map((p) => p.id)].map((name) => ({ file: `${name}.png` }));
+  return ['home', 'article', ...getPlaces().features.map((p) => p.id)].map((name) => ({
+    file: `${name}.png`,
+  }));
 }
 
 export async function GET(_req: Request, { params }: Ctx) {
@@ -20,15 +22,39 @@ export async function GET(_req: Request, { params }: Ctx) {
   const article = getArticle();
   const places = getPlaces().features;
   const place = getPlace(name);
-  if (!place && name !== 'home' && name !== 'article') return new Response('Not found', { status: 404 });
-  const mapSvg = renderSvgMap({ width: 560, height: 630, countries: getCountries(), places, focusId: place?.id });
+  if (!place && name !== 'home' && name !== 'article')
+    return new Response('Not found', { status: 404 });
+  const mapSvg = renderSvgMap({
+    width: 560,
+    height: 630,
+    countries: getCountries(),
+    places,
+    focusId: place?.id,
+  });
   const source = `From “${article.title}”, ${article.date.text}`;
   const card = place ? (
-    <PreviewCard mapSvg={mapSvg} kicker="UKRAINE CRISIS MAP" title={place.properties.name} quote={place.properties.excerpts[0]} source={source} />
+    <PreviewCard
+      mapSvg={mapSvg}
+      kicker="UKRAINE CRISIS MAP"
+      title={place.properties.name}
+      quote={place.properties.excerpts[0]}
+      source={source}
+    />
   ) : name === 'article' ? (
-    <PreviewCard mapSvg={mapSvg} kicker="THE ARTICLE, PARAGRAPH BY PARAGRAPH" title={article.title} source={`${article.date.text} · every place linked to the map`} />
+    <PreviewCard
+      mapSvg={mapSvg}
+      kicker="THE ARTICLE, PARAGRAPH BY PARAGRAPH"
+      title={article.title}
+      source={`${article.date.text} · every place linked to the map`}
+    />
   ) : (
-    <PreviewCard mapSvg={mapSvg} kicker="UKRAINE CRISIS MAP" title="Every place in the article" quote={undefined} source={`${places.length} places · ${source}`} />
+    <PreviewCard
+      mapSvg={mapSvg}
+      kicker="UKRAINE CRISIS MAP"
+      title="Every place in the article"
+      quote={undefined}
+      source={`${places.length} places · ${source}`}
+    />
   );
   return new ImageResponse(card, { width: 1200, height: 630 });
 }

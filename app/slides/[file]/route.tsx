@@ -19,10 +19,24 @@ export function generateStaticParams() {
 export async function GET(_req: Request, { params }: Ctx) {
   const place = getPlace((await params).file.replace(/\.png$/, ''));
   if (!place) return new Response('Not found', { status: 404 });
-  const mapSvg = renderSvgMap({ width: 820, height: 1080, countries: getCountries(), places: getPlaces().features, focusId: place.id });
-  return new ImageResponse(<SlideCard mapSvg={mapSvg} place={place} article={getArticle()} url={absoluteUrl(placePath(place.id))} />, {
-    width: 1920,
+  const mapSvg = renderSvgMap({
+    width: 820,
     height: 1080,
-    headers: { 'Content-Disposition': `inline; filename="${place.id}-slide.png"` },
+    countries: getCountries(),
+    places: getPlaces().features,
+    focusId: place.id,
   });
+  return new ImageResponse(
+    <SlideCard
+      mapSvg={mapSvg}
+      place={place}
+      article={getArticle()}
+      url={absoluteUrl(placePath(place.id))}
+    />,
+    {
+      width: 1920,
+      height: 1080,
+      headers: { 'Content-Disposition': `inline; filename="${place.id}-slide.png"` },
+    },
+  );
 }
