@@ -152,6 +152,31 @@ function checkAliases(place: Place, ctx: Ctx, base: (string | number)[]) {
   });
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether text contains term as a whole word (not inside a longer word), in any letter case. */
+export function namesTerm(text: string, term: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/**
+ * An excerpt belongs to a place only where it names the place: by its name or by an alias (words
+ * the article plainly uses for it). Otherwise a citation would attribute the passage to a place it
+ * is not about (¶ 4's talks "with Moscow" quoted under Brussels).
+ */
+function checkExcerptsNamePlace(place: Place, ctx: Ctx, base: (string | number)[]) {
+  const { name, aliases = [], excerpts } = place.properties;
+  excerpts.forEach((ex, i) => {
+    if (![name, ...aliases].some((term) => namesTerm(ex.text, term))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...base, 'properties', 'excerpts', i, 'text'],
+        message: `does not name "${name}" or one of its aliases`,
+      });
+    }
+  });
+}
+
 function checkExcerpts(place: Place, article: Article, ctx: Ctx, base: (string | number)[]) {
   let last: [number, number] = [0, -1];
   place.properties.excerpts.forEach((ex, i) => {
@@ -208,6 +233,7 @@ export function placesSchema(article: Article) {
       seen.set(place.id, i);
       checkGeometry(place, ctx, base);
       checkExcerpts(place, article, ctx, base);
+      checkExcerptsNamePlace(place, ctx, base);
       checkAliases(place, ctx, base);
     });
     if (fc.briefing) {

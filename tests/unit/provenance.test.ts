@@ -154,11 +154,12 @@ describe('renderSvgMap', () => {
 describe('briefingOrder', () => {
   const text = (n: number) => article.paragraphs.find((p) => p.n === n)!.text;
   it('defaults to the order of first mention in the article', () => {
+    // ¶ 2 the border, ¶ 3 Moscow, ¶ 10 Crimea, ¶ 12 Brussels, ¶ 13 Luhansk then Donetsk.
     expect(briefingOrder(loadPlaces(), text).map((p) => p.id)).toEqual([
       'border-region',
       'moscow',
-      'brussels',
       'crimea',
+      'brussels',
       'luhansk',
       'donetsk',
     ]);

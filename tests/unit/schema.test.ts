@@ -4,6 +4,7 @@ import {
   PlacesDataError,
   describeIssue,
   isWholeSentences,
+  namesTerm,
   parsePlaces,
   parsePlacesText,
 } from '@/lib/places-schema';
@@ -70,6 +71,60 @@ describe('broken fixtures are rejected, naming the feature id and field', () => 
     expect(err.message).toContain(`${file} is not valid:`);
     expect(err.message).toContain(expected);
     expect(err.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('every excerpt names its place', () => {
+  test('Brussels quoting ¶ 4 (talks “with Moscow”) is rejected with that one message', () => {
+    const file = 'excerpt-does-not-name-place.geojson';
+    const err = rejection(() =>
+      parsePlacesText(readText(`tests/fixtures/broken/${file}`), article, file),
+    );
+    expect(err.problems).toEqual([
+      'feature "brussels" properties.excerpts[0].text: does not name "Brussels" or one of its aliases',
+    ]);
+  });
+
+  test('an alias counts as naming the place (the border is never called by its name)', () => {
+    const raw = JSON.parse(realText);
+    const border = raw.features.find((f: { id: string }) => f.id === 'border-region');
+    expect(border.properties.excerpts[0].text).not.toContain(border.properties.name);
+    delete border.properties.aliases;
+    const err = rejection(() => parsePlaces(raw, article));
+    expect(err.problems).toEqual([
+      'feature "border-region" properties.excerpts[0].text: does not name "Russia–Ukraine border" or one of its aliases',
+      'feature "border-region" properties.excerpts[1].text: does not name "Russia–Ukraine border" or one of its aliases',
+    ]);
+  });
+
+  test('names are matched as whole words, in any letter case', () => {
+    expect(namesTerm('In the Luhansk region.', 'Luhansk')).toBe(true);
+    expect(namesTerm('Fighting near the Border With Ukraine.', 'the border with Ukraine')).toBe(
+      true,
+    );
+    expect(namesTerm('The Luhanskaya road.', 'Luhansk')).toBe(false);
+    expect(namesTerm('Nord-Moscowia.', 'Moscow')).toBe(false);
+    expect(namesTerm('In Ukrainesk.', 'Ukraine')).toBe(false);
+    expect(namesTerm('Talks in (Brussels).', 'Brussels')).toBe(true);
+  });
+
+  test('the real data quotes each place only where the article names it', () => {
+    // Hand-checked against data/article.json: ¶ 4 never says Brussels; ¶ 14 and ¶ 15's first two
+    // sentences say "eastern Ukraine" but name neither oblast (¶ 15's last one names Luhansk).
+    const paragraphs = Object.fromEntries(
+      parsePlacesText(realText, article).features.map((f) => [
+        f.id,
+        f.properties.excerpts.map((ex) => ex.paragraph),
+      ]),
+    );
+    expect(paragraphs).toEqual({
+      moscow: [3, 4, 6, 8, 10],
+      brussels: [12],
+      crimea: [10],
+      luhansk: [13, 15],
+      donetsk: [13],
+      'border-region': [2, 8],
+    });
   });
 });
 
@@ -162,8 +217,8 @@ describe('isWholeSentences', () => {
     ).toBe(false);
   });
 
-  // The two tests below fail against lib/places-schema.ts as written: a closing quote mark ” is
-  // treated as the end of a sentence even when what it closes ends with a comma.
+  // A closing quote mark ” ends a sentence only when what it closes ends with . ! or ?; after a
+  // comma (“…make to me,” the president said) the sentence goes on. These two guard that.
   test('rejects a fragment that ends at a closing quote after a comma (“…make to me,”)', () => {
     expect(
       isWholeSentences(
