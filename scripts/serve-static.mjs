@@ -1,10 +1,10 @@
 // A plain static file server for the exported site (`out/`), as any static host would serve it:
 // /places/luhansk -> places/luhansk.html, unknown paths -> 404.html with status 404.
-// Usage: node scripts/serve-static.mjs [dir=out] [port=3200]
+// Usage: node scripts/serve-static.mjs [dir=out] [port=$PORT, or 3000], like `next start`.
 import http from 'node:http';
 import handler from 'serve-handler';
 
-const [dir = 'out', port = '3200'] = process.argv.slice(2);
+const [dir = 'out', port = process.env.PORT || '3000'] = process.argv.slice(2);
 const server = http.createServer((req, res) => {
   let path;
   try {

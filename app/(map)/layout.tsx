@@ -4,7 +4,7 @@ import { MapLoader } from '@/components/map/map-loader';
 import { PanelSheet } from '@/components/panel-sheet';
 import { PlacesProvider } from '@/components/places-provider';
 import { SiteHeader } from '@/components/site-header';
-import { getArticle, SYNTHETIC } from '@/lib/places-server';
+import { getArticle, SYNTHETIC } from '@/lib/data-server';
 
 // The map lives in the layout so it stays mounted while the URL (and so the selection) changes.
 export default function MapLayout({ children }: { children: ReactNode }) {

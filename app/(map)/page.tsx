@@ -1,6 +1,6 @@
 import { PlaceList } from '@/components/place-list';
 import { SourceFooter } from '@/components/source-footer';
-import { getArticle, getPlaces } from '@/lib/places-server';
+import { getArticle, getPlaces } from '@/lib/data-server';
 import { pageMetadata } from '@/lib/metadata';
 import { previewPath } from '@/lib/previews';
 

@@ -4,7 +4,7 @@ import { ArticleParagraph } from '@/components/article-paragraph';
 import { HashHighlight } from '@/components/hash-highlight';
 import { SiteHeader } from '@/components/site-header';
 import { SourceFooter } from '@/components/source-footer';
-import { getArticle, getPlaces } from '@/lib/places-server';
+import { getArticle, getPlaces } from '@/lib/data-server';
 import { pageMetadata } from '@/lib/metadata';
 import { previewPath } from '@/lib/previews';
 

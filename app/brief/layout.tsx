@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { MapLoader } from '@/components/map/map-loader';
 import { PlacesProvider } from '@/components/places-provider';
-import { getBriefing } from '@/lib/places-server';
+import { getBriefing } from '@/lib/data-server';
 
 // Briefing mode: the map fills the screen; each step's text sits on a high-contrast panel.
 export default function BriefLayout({ children }: { children: ReactNode }) {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { BriefStep } from '@/components/brief-step';
-import { getArticle, getBriefing } from '@/lib/places-server';
+import { getArticle, getBriefing } from '@/lib/data-server';
 
 export const metadata: Metadata = { title: 'Briefing' };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { EmbedPanel } from '@/components/embed-panel';
-import { getArticle, getPlaces } from '@/lib/places-server';
+import { getArticle, getPlaces } from '@/lib/data-server';
 
 export const metadata: Metadata = { title: 'Embedded map', robots: { index: false } };
 

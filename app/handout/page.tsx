@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PrintButton } from '@/components/print-button';
 import { PrintedDate } from '@/components/printed-date';
-import { getArticle, getBriefing, getCountries, getPlaces } from '@/lib/places-server';
+import { getArticle, getBriefing, getCountries, getPlaces } from '@/lib/data-server';
 import { absoluteUrl, placePath } from '@/lib/site';
 import { renderSvgMap } from '@/lib/svg-map';
 

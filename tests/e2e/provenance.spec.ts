@@ -66,6 +66,27 @@ test.describe('the article reader', () => {
   });
 });
 
+test.describe('a passage is quoted only under the places it names', () => {
+  test('Brussels quotes ¶ 12 alone; the reader lists under each paragraph the places it names', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(panel(page).locator('a[data-place="brussels"]')).toContainText('1 excerpt');
+    await expect(panel(page).locator('a[data-place="donetsk"]')).toContainText('1 excerpt');
+    await expect(panel(page).locator('a[data-place="luhansk"]')).toContainText('2 excerpts');
+    await page.goto('/places/brussels');
+    await expect(panel(page).locator('blockquote')).toHaveText([
+      'A NATO official said in Brussels that General Secretary Jens Stoltenberg had decided to convene a NATO-Russia Council meeting on January 12th.',
+    ]);
+    await expect(panel(page).locator('.para-mark')).toHaveText(['¶ 12']);
+    await page.goto('/article');
+    await expect(page.locator('#p4 .para-places')).toHaveText('On the map: Moscow');
+    await expect(page.locator('#p13 .para-places')).toHaveText('On the map: Luhansk, Donetsk');
+    await expect(page.locator('#p14 .para-places')).toHaveCount(0);
+    await expect(page.locator('#p15 .para-places')).toHaveText('On the map: Luhansk');
+  });
+});
+
 test.describe('from the map to the source and back', () => {
   test('“In context” lands on the cited paragraph, highlighted', async ({ page }) => {
     await page.goto('/places/luhansk');

@@ -1,4 +1,4 @@
-import { getBasemapText } from '@/lib/places-server';
+import { getBasemapText } from '@/lib/data-server';
 
 export const dynamic = 'force-static';
 

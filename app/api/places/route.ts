@@ -1,4 +1,4 @@
-import { getPlaces } from '@/lib/places-server';
+import { getPlaces } from '@/lib/data-server';
 
 // Built once at `next build` from the validated data file; served as a static, cacheable file.
 export const dynamic = 'force-static';

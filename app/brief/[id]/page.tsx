@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BriefStep } from '@/components/brief-step';
-import { getArticle, getBriefing, getPlace } from '@/lib/places-server';
+import { getArticle, getBriefing, getPlace } from '@/lib/data-server';
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmbedPanel } from '@/components/embed-panel';
-import { getArticle, getPlace, getPlaces } from '@/lib/places-server';
+import { getArticle, getPlace, getPlaces } from '@/lib/data-server';
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { PreviewCard } from '@/components/preview-card';
-import { getArticle, getCountries, getPlace, getPlaces, SYNTHETIC } from '@/lib/places-server';
+import { getArticle, getCountries, getPlace, getPlaces, SYNTHETIC } from '@/lib/data-server';
 import { renderSvgMap } from '@/lib/svg-map';
 
 // Rendered once at build time, with next/og's bundled font and no network.

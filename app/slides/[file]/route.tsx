@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { SlideCard } from '@/components/slide-card';
-import { getArticle, getCountries, getPlace, getPlaces, SYNTHETIC } from '@/lib/places-server';
+import { getArticle, getCountries, getPlace, getPlaces, SYNTHETIC } from '@/lib/data-server';
 import { absoluteUrl, placePath } from '@/lib/site';
 import { renderSvgMap } from '@/lib/svg-map';
 

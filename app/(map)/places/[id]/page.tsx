@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ExcerptPanel } from '@/components/excerpt-panel';
 import { SourceFooter } from '@/components/source-footer';
-import { getArticle, getPlace, getPlaces } from '@/lib/places-server';
+import { getArticle, getPlace, getPlaces } from '@/lib/data-server';
 import { pageMetadata } from '@/lib/metadata';
 import { placePath } from '@/lib/site';
 import { previewPath } from '@/lib/previews';

@@ -1,3 +1,4 @@
+// Everything the server reads from data/: the article, the places, the basemap and the briefing.
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
