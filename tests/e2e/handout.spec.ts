@@ -8,6 +8,14 @@ import { places } from './helpers';
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 test.describe('the printed handout', () => {
+  test('the cover gives the day of printing, in words and machine-readable', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-03-05T12:00:00Z'));
+    await page.goto('/handout');
+    const date = page.locator('.handout-meta time');
+    await expect(date).toHaveText('5 March 2026');
+    await expect(date).toHaveAttribute('datetime', '2026-03-05');
+  });
+
   for (const format of ['A4', 'Letter'] as const) {
     test(`prints on ${format}: a cover, then one page per place with its first excerpt`, async ({
       page,
