@@ -2,6 +2,7 @@
 import 'leaflet/dist/leaflet.css';
 import { MapContainer } from 'react-leaflet';
 import { toLatLngBounds } from '@/lib/geo';
+import { ATTRIBUTION } from '@/lib/map-style';
 import type { Place } from '@/lib/places-schema';
 import { useBasemap } from '@/lib/use-basemap';
 import { usePlaces } from '@/lib/use-places';
@@ -10,7 +11,6 @@ import { MapContent } from './map-content';
 import { placeBounds } from './place-bounds';
 import { useMapRoute } from './use-selected-id';
 
-const ATTRIBUTION = 'Made with Natural Earth. Place locations: GeoNames, CC BY 4.0';
 // Opt-in only: with no setting the map never asks another host for anything.
 const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL;
 const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? '';
