@@ -5,7 +5,7 @@ import { useMap } from 'react-leaflet';
 import labels from '@/data/labels.json';
 import { toLatLng } from '@/lib/geo';
 import type { Countries } from '@/lib/use-basemap';
-import { BoxGrid, centredLabelBox, insideView, type Box } from './label-layout';
+import { BoxGrid, centredLabelBox, insideView, pixelView, type Box } from './label-layout';
 import { inSlices } from './slices';
 import type { TextStyle } from './text-width';
 
@@ -50,7 +50,7 @@ export function MapLabels({ countries, zoom, obstacles }: Props) {
       }
       const placed = new BoxGrid(obstacles);
       // Only names wholly on the map: one cut by its edge is left off until the map moves.
-      const view = zoom === map.getZoom() ? map.getPixelBounds() : undefined;
+      const view = pixelView(map, zoom);
       const fits = (l: Label) => {
         const box = centredLabelBox(map, zoom, l.at, l.text, l.style);
         if (placed.hits(box) || (view && !insideView(box, view))) return false;
