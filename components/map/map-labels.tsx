@@ -4,6 +4,7 @@ import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import labels from '@/data/labels.json';
 import { toLatLng } from '@/lib/geo';
+import { asMapLabels } from '@/lib/json-guards';
 import type { Countries } from '@/lib/use-basemap';
 import { BoxGrid, centredLabelBox, insideView, pixelView, type Box } from './label-layout';
 import { inSlices } from './slices';
@@ -26,6 +27,8 @@ function countrySize(area: number): number {
   return area >= 100 ? 15 : area >= 20 ? 13 : 11.5;
 }
 const SEA_SIZE = 12;
+// Bundled with the code, but still data: checked once, as the module loads.
+const SEAS = asMapLabels(labels).seas;
 
 /** A text label's marker; the name goes in as text, never as markup. */
 function labelMarker({ at, text, className, style }: Label): L.Marker {
@@ -57,15 +60,13 @@ export function MapLabels({ countries, zoom, obstacles }: Props) {
         placed.add(box);
         return true;
       };
-      const seas: Label[] = labels.seas
-        .filter((s) => zoom >= s.minZoom)
-        .map((s) => ({
-          key: `sea:${s.name}`,
-          at: s.at,
-          text: s.name,
-          className: 'sea-label',
-          style: { px: SEA_SIZE, italic: true, letterSpacingEm: 0.04 },
-        }));
+      const seas: Label[] = SEAS.filter((s) => zoom >= s.minZoom).map((s) => ({
+        key: `sea:${s.name}`,
+        at: s.at,
+        text: s.name,
+        className: 'sea-label',
+        style: { px: SEA_SIZE, italic: true, letterSpacingEm: 0.04 },
+      }));
       const lands: Label[] = [...countries.features]
         .sort((a, b) => b.properties.area - a.properties.area)
         .filter((f) => zoom >= countryMinZoom(f.properties.area))
