@@ -13,6 +13,9 @@ export const KIND_COLOR: Record<PlaceKind, string> = {
   border: '#D55E00',
 };
 
+/** A region's shading (DESIGN.md: ~35 %), stronger when selected, fainter when another place is. */
+export const REGION_FILL_OPACITY = { plain: 0.35, selected: 0.55, dimmed: 0.2 } as const;
+
 /** A mark's width and height in CSS pixels: at least 24, the WCAG 2.2 minimum for a target. */
 export const MARK_SIZE = 26;
 /** The selected place's mark is larger (DESIGN.md: "Selected: larger mark, dark outline"). */

@@ -2,7 +2,14 @@
 // the bundled country outlines and the places' own shapes. Used for link previews (and print).
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { boundsOf, positionsOf, type Bounds } from './geo';
-import { KIND_COLOR, MARK_RING, SELECTED_RING, WATER, countryStyle } from './map-style';
+import {
+  KIND_COLOR,
+  MARK_RING,
+  REGION_FILL_OPACITY,
+  SELECTED_RING,
+  WATER,
+  countryStyle,
+} from './map-style';
 import { markerOf } from './place-geometry';
 import type { Place } from './places-schema';
 
@@ -143,7 +150,7 @@ export function renderSvgMap({ width, height, countries, places, focusId }: Opti
         const d = polygonsOf(g)
           .map((poly) => poly.map((r) => ringPath(r, true)).join(''))
           .join('');
-        return `<path d="${d}" fill="${c}" fill-opacity="${sel ? 0.55 : 0.3}" stroke="${c}" stroke-width="${sel ? 3 : 1.5}" fill-rule="evenodd"/>`;
+        return `<path d="${d}" fill="${c}" fill-opacity="${REGION_FILL_OPACITY[sel ? 'selected' : 'plain']}" stroke="${c}" stroke-width="${sel ? 3 : 1.5}" fill-rule="evenodd"/>`;
       }
       if (g.type === 'LineString' || g.type === 'MultiLineString') {
         const lines = g.type === 'LineString' ? [g.coordinates] : g.coordinates;

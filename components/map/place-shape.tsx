@@ -3,6 +3,7 @@ import { useEffect, useEffectEvent, useMemo } from 'react';
 import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Place } from '@/lib/places-schema';
+import { REGION_FILL_OPACITY } from '@/lib/map-style';
 import { KIND_STYLE } from './marks';
 
 type Props = { place: Place; selected: boolean; dimmed: boolean; onOpen: (id: string) => void };
@@ -16,7 +17,7 @@ function shapeStyle(place: Place, selected: boolean, dimmed: boolean): L.PathOpt
     color,
     weight: selected ? 3 : 1.5,
     fillColor: color,
-    fillOpacity: selected ? 0.55 : dimmed ? 0.2 : 0.35,
+    fillOpacity: REGION_FILL_OPACITY[selected ? 'selected' : dimmed ? 'dimmed' : 'plain'],
     opacity: dimmed ? 0.6 : 1,
   };
 }

@@ -66,6 +66,12 @@ describe('kind colours (Okabe–Ito)', () => {
     expect(svg).toContain('stroke="#D55E00"');
   });
 
+  it('a region is shaded at 35 %, 55 % when selected, on the live map and the server maps', () => {
+    const svg = renderSvgMap({ width: 400, height: 300, countries, places, focusId: 'crimea' });
+    expect(svg).toMatch(/fill="#E69F00" fill-opacity="0.55"/); // Crimea
+    expect(svg).toMatch(/fill="#E69F00" fill-opacity="0.35"/); // Donetsk, in view too
+  });
+
   it('the CSS custom properties the page styles use', () => {
     expect(mapStyleCss).toContain('--city:#0072B2');
     expect(mapStyleCss).toContain('--region:#E69F00');
