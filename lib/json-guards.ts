@@ -1,7 +1,8 @@
-// Checks for JSON that reaches the map at run time (GET /api/places, GET /api/basemap in
-// basemap-data.ts, the bundled sea names). zod does this on the server, but it is kept out of the client bundle (byte budget),
-// so these are small hand-written checks: each returns its input, typed, or throws an error that
-// names the field that is wrong (`features[2].properties.kind should be one of …, not "town"`).
+// Checks for JSON that reaches the map at run time (GET /api/places; GET /api/basemap in
+// basemap-data.ts; the bundled sea names). zod does this on the server but is kept out of the
+// client bundle (byte budget), so these are small hand-written checks: each returns its input,
+// typed, or throws an error naming the field that is wrong
+// (`features[2].properties.kind should be one of city, region, border, not "town"`).
 import type { Places } from './places-schema';
 
 /** Returns `value` as a T, or throws naming the field that does not fit. */
