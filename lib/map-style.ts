@@ -6,7 +6,7 @@
 // (`mapStyleCss`), because the server-drawn SVG maps need them with no browser to read CSS from.
 import type { PlaceKind } from './places-schema';
 
-/** Okabe–Ito colours (DESIGN.md); shape carries the kind too, for colour blindness and grey print. */
+/** Okabe–Ito colours (DESIGN.md); shape carries the kind too (colour blindness, grey print). */
 export const KIND_COLOR: Record<PlaceKind, string> = {
   city: '#0072B2',
   region: '#E69F00',
@@ -45,4 +45,10 @@ export function countryStyle(id: unknown): CountryStyle {
 export const ATTRIBUTION = 'Made with Natural Earth. Place locations: GeoNames, CC BY 4.0';
 
 /** The colours as CSS custom properties, for the root layout to put in every page's head. */
-export const mapStyleCss = `:root{--water:${WATER};--land:${LAND};--city:${KIND_COLOR.city};--region:${KIND_COLOR.region};--border:${KIND_COLOR.border}}`;
+export const mapStyleCss = `:root{${Object.entries({
+  water: WATER,
+  land: LAND,
+  ...KIND_COLOR,
+})
+  .map(([name, value]) => `--${name}:${value}`)
+  .join(';')}}`;

@@ -97,8 +97,8 @@ describe("placing places' names", () => {
   });
 
   it("places the selected place's name first", () => {
-    // Selected, b's mark is 32 px: its name goes left (200 − 16 − 6 = 178; 178 − 60 = 118), and a's
-    // name, placed after it, has to go left too.
+    // Selected, b's mark is 32 px: its name goes left (200 − 16 − 6 = 178; 178 − 60 = 118), and
+    // a's name, placed after it, has to go left too.
     const layout = layoutMarks([mark('a', 100, 100), mark('b', 200, 100, true)], {
       ...VIEW,
       x2: 250,
