@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
+import { mapStyleCss } from '@/lib/map-style';
 import { SITE_URL } from '@/lib/site';
 
 export const metadata: Metadata = {
@@ -15,6 +16,9 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        <style>{mapStyleCss}</style>
+      </head>
       <body>{children}</body>
     </html>
   );

@@ -1,4 +1,6 @@
 // A 1200×630 link preview, laid out for next/og (satori: every box with children is a flex box).
+import { KIND_COLOR } from '@/lib/map-style';
+
 type Props = {
   mapSvg: string;
   kicker: string;
@@ -47,7 +49,7 @@ export function PreviewCard({ mapSvg, kicker, title, quote, source }: Props) {
               flexDirection: 'column',
               marginTop: 28,
               paddingLeft: 20,
-              borderLeft: '5px solid #E69F00',
+              borderLeft: `5px solid ${KIND_COLOR.region}`,
             }}
           >
             <div

@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/article';
+import { ATTRIBUTION, KIND_COLOR } from '@/lib/map-style';
 import type { Place } from '@/lib/places-schema';
 
 /** The largest type size at which every excerpt fits the text column (about 1000 × 680 px). */
@@ -84,7 +85,7 @@ export function SlideCard({
                 flexDirection: 'column',
                 marginBottom: 18,
                 paddingLeft: 22,
-                borderLeft: '6px solid #E69F00',
+                borderLeft: `6px solid ${KIND_COLOR.region}`,
               }}
             >
               <div
@@ -107,9 +108,7 @@ export function SlideCard({
           <div
             style={{ display: 'flex' }}
           >{`Source: “${article.title}”, ${article.date.text}`}</div>
-          <div
-            style={{ display: 'flex' }}
-          >{`Map: Made with Natural Earth. Place locations: GeoNames, CC BY 4.0 · ${url}`}</div>
+          <div style={{ display: 'flex' }}>{`Map: ${ATTRIBUTION} · ${url}`}</div>
         </div>
       </div>
     </div>

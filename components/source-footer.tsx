@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/article';
+import { ATTRIBUTION } from '@/lib/map-style';
 
 export function SourceFooter({ article }: { article: Article }) {
   return (
@@ -10,7 +11,7 @@ export function SourceFooter({ article }: { article: Article }) {
         ) : null}
         . Filed from {article.dateline}.
       </p>
-      <p>Map: Made with Natural Earth. Place locations: GeoNames, CC BY 4.0.</p>
+      <p>Map: {ATTRIBUTION}.</p>
     </footer>
   );
 }

@@ -4,9 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { articleSchema, type Article } from './article';
 import { parsePlacesText, type Place, type Places } from './places-schema';
-import { feature } from 'topojson-client';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { asCountriesTopology, countriesOf } from './basemap-data';
 import type { CountryFeature } from './svg-map';
 import { briefingOrder } from './briefing';
 
@@ -53,15 +51,7 @@ let countries: CountryFeature[] | undefined;
 /** The basemap's countries as GeoJSON, for maps drawn on the server. */
 export function getCountries(): CountryFeature[] {
   if (!countries) {
-    const topo = JSON.parse(getBasemapText()) as Topology<{
-      countries: GeometryCollection<{ name: string }>;
-    }>;
-    countries = (
-      feature(topo, topo.objects.countries) as FeatureCollection<
-        Polygon | MultiPolygon,
-        { name: string }
-      >
-    ).features;
+    countries = countriesOf(asCountriesTopology(JSON.parse(getBasemapText()))).features;
   }
   return countries;
 }

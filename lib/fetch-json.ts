@@ -1,6 +1,16 @@
-/** SWR's fetcher: JSON, or an error that says which request failed and how. */
-export async function fetchJson<T>(url: string): Promise<T> {
+import type { Guard } from './json-guards';
+
+/**
+ * SWR's fetchers: JSON checked by `guard`, or an error that says which request failed and how
+ * (`GET /api/places sent data the map cannot use: features[2].properties.kind should be …`).
+ */
+export async function fetchJson<T>(url: string, guard: Guard<T>): Promise<T> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`GET ${url} answered ${res.status}`);
-  return (await res.json()) as T;
+  const body: unknown = await res.json();
+  try {
+    return guard(body);
+  } catch (e) {
+    throw new Error(`GET ${url} sent data the map cannot use: ${(e as Error).message}`);
+  }
 }

@@ -8,6 +8,19 @@ export function toLatLng([lon, lat]: readonly number[]): [number, number] {
   return [lat, lon];
 }
 
+/** Bounds in Leaflet's order: [[south, west], [north, east]], swapped by `toLatLng`. */
+export function toLatLngBounds([sw, ne]: Bounds): [[number, number], [number, number]] {
+  return [toLatLng(sw), toLatLng(ne)];
+}
+
+/** A square of `d` degrees each way around a position. */
+export function boundsAround([lon, lat]: readonly number[], d: number): Bounds {
+  return [
+    [lon - d, lat - d],
+    [lon + d, lat + d],
+  ];
+}
+
 export function isClosedRing(ring: readonly (readonly number[])[]): boolean {
   if (ring.length < 4) return false;
   const a = ring[0];

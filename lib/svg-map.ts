@@ -2,8 +2,16 @@
 // the bundled country outlines and the places' own shapes. Used for link previews (and print).
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { boundsOf, positionsOf, type Bounds } from './geo';
+import {
+  KIND_COLOR,
+  MARK_RING,
+  REGION_FILL_OPACITY,
+  SELECTED_RING,
+  WATER,
+  countryStyle,
+} from './map-style';
 import { markerOf } from './place-geometry';
-import type { Place, PlaceKind } from './places-schema';
+import type { Place } from './places-schema';
 
 export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
 
@@ -59,9 +67,6 @@ type Options = {
   places: readonly Place[];
   focusId?: string;
 };
-
-const COLOR: Record<PlaceKind, string> = { city: '#0072B2', region: '#E69F00', border: '#D55E00' };
-const UKRAINE = '804';
 
 /** The view: the focused place (with room around it) or every place, fitted to the aspect ratio. */
 function viewBounds(places: readonly Place[], focus: Place | undefined, aspect: number): Bounds {
@@ -129,8 +134,8 @@ export function renderSvgMap({ width, height, countries, places, focusId }: Opti
         .map((poly) => poly.map((r) => ringPath(r, true)).join(''))
         .join('');
       if (!d) return '';
-      const ua = String(f.id) === UKRAINE;
-      return `<path d="${d}" fill="${ua ? '#fbf1d9' : '#f6f4ef'}" stroke="${ua ? '#6f6a60' : '#a8a8a8'}" stroke-width="${ua ? 1.6 : 1}" fill-rule="evenodd"/>`;
+      const { fill, stroke, strokeWidth } = countryStyle(f.id);
+      return `<path d="${d}" fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth}" fill-rule="evenodd"/>`;
     })
     .join('');
 
@@ -140,12 +145,12 @@ export function renderSvgMap({ width, height, countries, places, focusId }: Opti
     .map((p) => {
       const g = p.geometry;
       const sel = p.id === focusId;
-      const c = COLOR[p.properties.kind];
+      const c = KIND_COLOR[p.properties.kind];
       if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
         const d = polygonsOf(g)
           .map((poly) => poly.map((r) => ringPath(r, true)).join(''))
           .join('');
-        return `<path d="${d}" fill="${c}" fill-opacity="${sel ? 0.55 : 0.3}" stroke="${c}" stroke-width="${sel ? 3 : 1.5}" fill-rule="evenodd"/>`;
+        return `<path d="${d}" fill="${c}" fill-opacity="${REGION_FILL_OPACITY[sel ? 'selected' : 'plain']}" stroke="${c}" stroke-width="${sel ? 3 : 1.5}" fill-rule="evenodd"/>`;
       }
       if (g.type === 'LineString' || g.type === 'MultiLineString') {
         const lines = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
@@ -164,9 +169,9 @@ export function renderSvgMap({ width, height, countries, places, focusId }: Opti
       const r = sel ? 15 : 10;
       const cx = x(lon);
       const cy = y(lat);
-      const stroke = sel ? '#1a1a1a' : '#ffffff';
+      const stroke = sel ? SELECTED_RING : MARK_RING;
       const sw = sel ? 3.5 : 2.5;
-      const c = COLOR[p.properties.kind];
+      const c = KIND_COLOR[p.properties.kind];
       if (p.properties.kind === 'city')
         return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${c}" stroke="${stroke}" stroke-width="${sw}"/>`;
       if (p.properties.kind === 'region')
@@ -175,5 +180,5 @@ export function renderSvgMap({ width, height, countries, places, focusId }: Opti
     })
     .join('');
 
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="#d3e1ec"/>${land}${shapes}${marks}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="${WATER}"/>${land}${shapes}${marks}</svg>`;
 }

@@ -1,19 +1,15 @@
 'use client';
 import useSWR from 'swr';
-import { feature } from 'topojson-client';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Topology, GeometryCollection } from 'topojson-specification';
 import { fetchJson } from './fetch-json';
+import { asCountriesTopology, countriesOf, type Countries } from './basemap-data';
 
-export type CountryProps = { name: string; label: [number, number]; area: number };
-export type Countries = FeatureCollection<Polygon | MultiPolygon, CountryProps>;
+export type { CountryProps, Countries } from './basemap-data';
 
 export const BASEMAP_KEY = '/api/basemap';
 
 // Decoded inside the fetcher so the TopoJSON is turned into GeoJSON once, not on every render.
 export async function fetchCountries(url: string): Promise<Countries> {
-  const topo = await fetchJson<Topology<{ countries: GeometryCollection<CountryProps> }>>(url);
-  return feature(topo, topo.objects.countries) as Countries;
+  return countriesOf(await fetchJson(url, asCountriesTopology));
 }
 
 export function useBasemap() {

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { PrintButton } from '@/components/print-button';
 import { PrintedDate } from '@/components/printed-date';
 import { getArticle, getBriefing, getCountries, getPlaces } from '@/lib/data-server';
+import { ATTRIBUTION } from '@/lib/map-style';
 import { absoluteUrl, placePath } from '@/lib/site';
 import { renderSvgMap } from '@/lib/svg-map';
 
@@ -45,7 +46,7 @@ export default function HandoutPage() {
           ))}
         </ol>
         <p className="handout-meta">
-          Map sources: Made with Natural Earth. Place locations: GeoNames, CC BY 4.0.
+          Map sources: {ATTRIBUTION}.
           <br />
           Printed <PrintedDate /> from {absoluteUrl('/handout')}
         </p>

@@ -3,18 +3,13 @@ import { useEffect } from 'react';
 import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Feature } from 'geojson';
+import { countryStyle } from '@/lib/map-style';
 import type { Countries } from '@/lib/use-basemap';
 import { inSlices } from './slices';
 
-const UKRAINE = '804';
-function countryStyle(f?: Feature): L.PathOptions {
-  const ukraine = f?.id === UKRAINE;
-  return {
-    color: ukraine ? '#6f6a60' : '#a8a8a8',
-    weight: ukraine ? 1.4 : 0.8,
-    fillColor: ukraine ? '#fbf1d9' : '#f6f4ef',
-    fillOpacity: 1,
-  };
+function countryPathStyle(f?: Feature): L.PathOptions {
+  const { fill, stroke, strokeWidth } = countryStyle(f?.id);
+  return { color: stroke, weight: strokeWidth, fillColor: fill, fillOpacity: 1 };
 }
 
 type Props = { countries: Countries; attribution: string; onDrawn?: () => void };
@@ -40,7 +35,7 @@ export function Basemap({ countries, attribution, onDrawn }: Props) {
       // Leaflet hands these options to every path it makes, renderer included (the types omit it).
       const group = L.geoJSON(undefined, {
         renderer,
-        style: countryStyle,
+        style: countryPathStyle,
         interactive: false,
         pane: 'basemap',
       } as L.GeoJSONOptions).addTo(map);

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Place } from '@/lib/places-schema';
 import * as L from 'leaflet';
+import { boundsAround, toLatLngBounds } from '@/lib/geo';
 import { placeBounds } from './place-bounds';
 
 type Props = { places: readonly Place[]; selectedId?: string };
@@ -19,8 +20,8 @@ function coveredBelow(container: HTMLElement): number {
   return overlapsHorizontally && s.top < m.bottom && s.top > m.top ? m.bottom - s.top : 0;
 }
 
-function cityBox([lon, lat]: readonly number[]): L.LatLngBounds {
-  return L.latLngBounds([lat - 0.05, lon - 0.05], [lat + 0.05, lon + 0.05]);
+function cityBox(at: readonly number[]): L.LatLngBounds {
+  return L.latLngBounds(toLatLngBounds(boundsAround(at, 0.05)));
 }
 
 /** The map follows the URL: fit the selected place, or every place when nothing is selected. */

@@ -1,4 +1,5 @@
 import * as L from 'leaflet';
+import { markSize } from '@/lib/map-style';
 import type { PlaceKind } from '@/lib/places-schema';
 import { markSvg } from './marks';
 
@@ -16,8 +17,7 @@ export function markerIcon(
   const key = `${kind}:${selected}:${offset.join(',')}`;
   let icon = cache.get(key);
   if (!icon) {
-    // At least 24 × 24 px: the WCAG 2.2 minimum for a target.
-    const size = selected ? 32 : 26;
+    const size = markSize(selected);
     icon = L.icon({
       iconUrl: `data:image/svg+xml,${encodeURIComponent(markSvg(kind, size, selected))}`,
       iconSize: [size, size],

@@ -56,19 +56,22 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
   const zoom = map.getZoom();
   const stage = useStages(STAGE_BASEMAP);
   const started = stage >= STAGE_VIEW;
+  // Strings, not the object: the caller may hand over a new one on every render.
+  const tileUrl = tiles?.url;
+  const tileAttribution = tiles?.attribution;
   useEffect(
     function addScaleAndTiles() {
       if (!started) return;
       const scale = L.control.scale({ position: 'bottomleft' }).addTo(map);
-      const tileLayer = tiles
-        ? L.tileLayer(tiles.url, { attribution: tiles.attribution }).addTo(map)
+      const tileLayer = tileUrl
+        ? L.tileLayer(tileUrl, { attribution: tileAttribution }).addTo(map)
         : undefined;
       return function removeScaleAndTiles() {
         scale.remove();
         tileLayer?.remove();
       };
     },
-    [map, started, tiles?.url, tiles?.attribution],
+    [map, started, tileUrl, tileAttribution],
   );
   if (!started) return null;
   const layout = layoutPlaceLabels(map, zoom, places, selectedId);

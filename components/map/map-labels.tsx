@@ -4,8 +4,9 @@ import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import labels from '@/data/labels.json';
 import { toLatLng } from '@/lib/geo';
+import { asMapLabels } from '@/lib/json-guards';
 import type { Countries } from '@/lib/use-basemap';
-import { BoxGrid, centredLabelBox, insideView, type Box } from './label-layout';
+import { BoxGrid, centredLabelBox, insideView, pixelView, type Box } from './label-layout';
 import { inSlices } from './slices';
 import type { TextStyle } from './text-width';
 
@@ -26,6 +27,8 @@ function countrySize(area: number): number {
   return area >= 100 ? 15 : area >= 20 ? 13 : 11.5;
 }
 const SEA_SIZE = 12;
+// Bundled with the code, but still data: checked once, as the module loads.
+const SEAS = asMapLabels(labels).seas;
 
 /** A text label's marker; the name goes in as text, never as markup. */
 function labelMarker({ at, text, className, style }: Label): L.Marker {
@@ -50,22 +53,20 @@ export function MapLabels({ countries, zoom, obstacles }: Props) {
       }
       const placed = new BoxGrid(obstacles);
       // Only names wholly on the map: one cut by its edge is left off until the map moves.
-      const view = zoom === map.getZoom() ? map.getPixelBounds() : undefined;
+      const view = pixelView(map, zoom);
       const fits = (l: Label) => {
         const box = centredLabelBox(map, zoom, l.at, l.text, l.style);
         if (placed.hits(box) || (view && !insideView(box, view))) return false;
         placed.add(box);
         return true;
       };
-      const seas: Label[] = labels.seas
-        .filter((s) => zoom >= s.minZoom)
-        .map((s) => ({
-          key: `sea:${s.name}`,
-          at: s.at,
-          text: s.name,
-          className: 'sea-label',
-          style: { px: SEA_SIZE, italic: true, letterSpacingEm: 0.04 },
-        }));
+      const seas: Label[] = SEAS.filter((s) => zoom >= s.minZoom).map((s) => ({
+        key: `sea:${s.name}`,
+        at: s.at,
+        text: s.name,
+        className: 'sea-label',
+        style: { px: SEA_SIZE, italic: true, letterSpacingEm: 0.04 },
+      }));
       const lands: Label[] = [...countries.features]
         .sort((a, b) => b.properties.area - a.properties.area)
         .filter((f) => zoom >= countryMinZoom(f.properties.area))

@@ -1,13 +1,12 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { preload } from 'swr';
-import { fetchJson } from '@/lib/fetch-json';
 import { BASEMAP_KEY, fetchCountries } from '@/lib/use-basemap';
-import { PLACES_KEY } from '@/lib/use-places';
+import { PLACES_KEY, fetchPlaces } from '@/lib/use-places';
 
 // Ask for the map's data as the page starts, alongside Leaflet's code rather than after it.
 if (typeof window !== 'undefined') {
-  preload(PLACES_KEY, fetchJson);
+  preload(PLACES_KEY, fetchPlaces);
   preload(BASEMAP_KEY, fetchCountries);
 }
 

@@ -1,6 +1,8 @@
 'use client';
 import 'leaflet/dist/leaflet.css';
 import { MapContainer } from 'react-leaflet';
+import { toLatLngBounds } from '@/lib/geo';
+import { ATTRIBUTION } from '@/lib/map-style';
 import type { Place } from '@/lib/places-schema';
 import { useBasemap } from '@/lib/use-basemap';
 import { usePlaces } from '@/lib/use-places';
@@ -9,15 +11,14 @@ import { MapContent } from './map-content';
 import { placeBounds } from './place-bounds';
 import { useMapRoute } from './use-selected-id';
 
-const ATTRIBUTION = 'Made with Natural Earth. Place locations: GeoNames, CC BY 4.0';
 // Opt-in only: with no setting the map never asks another host for anything.
 const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL;
 const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? '';
 // The basemap covers lon −25…70, lat 25…72.
-const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [25, -25],
-  [72, 70],
-];
+const MAX_BOUNDS = toLatLngBounds([
+  [-25, 25],
+  [70, 72],
+]);
 
 type Props = {
   /** The place selected when the URL names none (the first step of a briefing). */

@@ -1,15 +1,16 @@
 // The marks' shapes and colours, without Leaflet, so the legend can be drawn on the server.
+import { KIND_COLOR, MARK_RING, SELECTED_RING } from '@/lib/map-style';
 import type { PlaceKind } from '@/lib/places-schema';
 
-// Okabe–Ito colours; shape carries the kind too, so the marks survive colour blindness and grey print.
+// Shape carries the kind as well as colour, so the marks survive colour blindness and grey print.
 export const KIND_STYLE: Record<PlaceKind, { color: string; label: string }> = {
-  city: { color: '#0072B2', label: 'City' },
-  region: { color: '#E69F00', label: 'Region' },
-  border: { color: '#D55E00', label: 'Border' },
+  city: { color: KIND_COLOR.city, label: 'City' },
+  region: { color: KIND_COLOR.region, label: 'Region' },
+  border: { color: KIND_COLOR.border, label: 'Border' },
 };
 
 export function markSvg(kind: PlaceKind, size: number, selected: boolean): string {
-  const stroke = selected ? '#1a1a1a' : '#ffffff';
+  const stroke = selected ? SELECTED_RING : MARK_RING;
   const sw = selected ? 3 : 2;
   const c = KIND_STYLE[kind].color;
   const h = size / 2;

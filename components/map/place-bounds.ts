@@ -1,9 +1,10 @@
 import * as L from 'leaflet';
-import { boundsOf, positionsOf, toLatLng } from '@/lib/geo';
+import { boundsOf, positionsOf, toLatLngBounds } from '@/lib/geo';
 import type { Place } from '@/lib/places-schema';
 
 /** Leaflet bounds around the places' geometries (a city's point included). */
 export function placeBounds(places: readonly Place[]): L.LatLngBounds {
-  const [[w, s], [e, n]] = boundsOf(places.flatMap((p) => positionsOf(p.geometry.coordinates)));
-  return L.latLngBounds(toLatLng([w, s]), toLatLng([e, n]));
+  return L.latLngBounds(
+    toLatLngBounds(boundsOf(places.flatMap((p) => positionsOf(p.geometry.coordinates)))),
+  );
 }

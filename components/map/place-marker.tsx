@@ -1,19 +1,20 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo } from 'react';
 import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { toLatLng } from '@/lib/geo';
+import { markSize } from '@/lib/map-style';
 import { markerOf } from '@/lib/place-geometry';
 import type { Place } from '@/lib/places-schema';
 import { markerIcon } from './icons';
-import type { Side } from './label-layout';
+import type { Offset, Side } from './label-layout';
 
 type Props = {
   place: Place;
   selected: boolean;
   labelled: boolean;
   side?: Side;
-  offset?: readonly [number, number];
+  offset?: Offset;
   onOpen: (id: string) => void;
 };
 
@@ -39,63 +40,67 @@ export function PlaceMarker({
   onOpen,
 }: Props) {
   const map = useMap();
-  const marker = useRef<L.Marker | null>(null);
-  const open = useRef(onOpen);
-  open.current = onOpen;
   const { name, kind } = place.properties;
-  const [lat, lon] = toLatLng(markerOf(place));
+  // The layout hands over a new array on every render: the effects depend on the numbers.
+  const [dx, dy] = offset;
+  // One Leaflet marker per place, made (not yet added to the map) while rendering; the effects
+  // below name it as a dependency, so whenever it is made anew they all run again for it. Being
+  // selected or nudged only changes its icon: the same marker, so keyboard focus stays on it.
+  const marker = useMemo(
+    () =>
+      L.marker(toLatLng(markerOf(place)), {
+        icon: markerIcon(place.properties.kind, false),
+        title: place.properties.name,
+        alt: place.properties.name,
+        keyboard: true,
+      }),
+    [place],
+  );
+  // The latest `onOpen` without adding the marker again when it changes.
+  const openPlace = useEffectEvent(() => onOpen(place.id));
 
   useEffect(
     function addMarker() {
-      const m = L.marker([lat, lon], {
-        icon: markerIcon(kind, false),
-        title: name,
-        alt: name,
-        keyboard: true,
-      }).addTo(map);
-      m.on('click', () => open.current(place.id));
+      const onClick = () => openPlace();
       // Leaflet makes markers focusable buttons but does not activate them from the keyboard.
-      m.on('keydown', (e) => {
+      const onKeydown = (e: L.LeafletEvent) => {
         const key = (e as L.LeafletKeyboardEvent).originalEvent.key;
-        if (key === 'Enter' || key === ' ') open.current(place.id);
-      });
-      marker.current = m;
+        if (key === 'Enter' || key === ' ') openPlace();
+      };
+      marker.on('click', onClick).on('keydown', onKeydown).addTo(map);
       return function removeMarker() {
-        m.remove();
-        marker.current = null;
+        marker.off('click', onClick).off('keydown', onKeydown).remove();
       };
     },
-    [map, place.id, name, kind, lat, lon],
+    [map, marker],
   );
 
   useEffect(
     function showSelection() {
-      marker.current
-        ?.setIcon(markerIcon(kind, selected, offset))
-        .setZIndexOffset(selected ? 1000 : 0);
+      marker.setIcon(markerIcon(kind, selected, [dx, dy])).setZIndexOffset(selected ? 1000 : 0);
     },
-    [kind, selected, offset[0], offset[1], name, lat, lon],
+    [marker, kind, selected, dx, dy],
   );
 
   useEffect(
     function showName() {
-      const m = marker.current;
-      if (!m || !labelled) return;
-      // The icon anchors names at the mark's right edge; a name on the left is moved back by the
-      // mark's width (Leaflet's own CSS adds the gap).
-      const width = selected ? 32 : 26;
-      m.bindTooltip(textNode(name), {
+      if (!labelled) return;
+      // Leaflet does not move a bound name when the icon changes: it is bound again after every
+      // new icon (the deps include everything `showSelection` does). The icon anchors names at
+      // the mark's right edge; a name on the left is moved back by the mark's width (Leaflet's own
+      // CSS adds the gap).
+      marker.bindTooltip(textNode(name), {
         permanent: true,
         direction: side,
-        offset: side === 'left' ? [-width, 0] : [0, 0],
+        offset: side === 'left' ? [-markSize(selected), 0] : [0, 0],
         className: 'place-label',
         interactive: false,
       });
       return function hideName() {
-        m.unbindTooltip();
+        marker.unbindTooltip();
       };
     },
-    [labelled, side, selected, name, kind, lat, lon, offset[0], offset[1]],
+    [marker, labelled, side, name, kind, selected, dx, dy],
   );
   return null;
 }

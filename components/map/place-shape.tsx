@@ -1,8 +1,9 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo } from 'react';
 import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Place } from '@/lib/places-schema';
+import { REGION_FILL_OPACITY } from '@/lib/map-style';
 import { KIND_STYLE } from './marks';
 
 type Props = { place: Place; selected: boolean; dimmed: boolean; onOpen: (id: string) => void };
@@ -16,7 +17,7 @@ function shapeStyle(place: Place, selected: boolean, dimmed: boolean): L.PathOpt
     color,
     weight: selected ? 3 : 1.5,
     fillColor: color,
-    fillOpacity: selected ? 0.55 : dimmed ? 0.2 : 0.35,
+    fillOpacity: REGION_FILL_OPACITY[selected ? 'selected' : dimmed ? 'dimmed' : 'plain'],
     opacity: dimmed ? 0.6 : 1,
   };
 }
@@ -24,30 +25,31 @@ function shapeStyle(place: Place, selected: boolean, dimmed: boolean): L.PathOpt
 /** A region's shaded area or the border's line; clicking it opens the place. */
 export function PlaceShape({ place, selected, dimmed, onOpen }: Props) {
   const map = useMap();
-  const layer = useRef<L.GeoJSON | null>(null);
-  const open = useRef(onOpen);
-  open.current = onOpen;
+  // Made while rendering, added in an effect; the effects name it, so a new one gets its style too.
+  const shape = useMemo(
+    () =>
+      L.geoJSON(place, { className: `place-shape place-shape--${place.id}` } as L.GeoJSONOptions),
+    [place],
+  );
+  // The latest `onOpen` without adding the shape again when it changes.
+  const openPlace = useEffectEvent(() => onOpen(place.id));
 
   useEffect(
     function addShape() {
-      const g = L.geoJSON(place, {
-        className: `place-shape place-shape--${place.id}`,
-      } as L.GeoJSONOptions).addTo(map);
-      g.on('click', () => open.current(place.id));
-      layer.current = g;
+      const onClick = () => openPlace();
+      shape.on('click', onClick).addTo(map);
       return function removeShape() {
-        g.remove();
-        layer.current = null;
+        shape.off('click', onClick).remove();
       };
     },
-    [map, place],
+    [map, shape],
   );
 
   useEffect(
     function showSelection() {
-      layer.current?.setStyle(shapeStyle(place, selected, dimmed));
+      shape.setStyle(shapeStyle(place, selected, dimmed));
     },
-    [place, selected, dimmed],
+    [shape, place, selected, dimmed],
   );
   return null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  boundsAround,
   boundsOf,
   distanceToSegment,
   inRange,
@@ -9,6 +10,7 @@ import {
   pointOnLine,
   positionsOf,
   toLatLng,
+  toLatLngBounds,
   type Position,
 } from '@/lib/geo';
 
@@ -38,6 +40,29 @@ describe('toLatLng', () => {
   test('swaps GeoJSON [lon, lat] into Leaflet [lat, lon]', () => {
     expect(toLatLng([37.61556, 55.75222])).toEqual([55.75222, 37.61556]);
     expect(toLatLng([-3, 40])).toEqual([40, -3]);
+  });
+});
+
+describe('toLatLngBounds', () => {
+  test('swaps [[west, south], [east, north]] into Leaflet [[south, west], [north, east]]', () => {
+    expect(
+      toLatLngBounds([
+        [-25, 25],
+        [70, 72],
+      ]),
+    ).toEqual([
+      [25, -25],
+      [72, 70],
+    ]);
+  });
+});
+
+describe('boundsAround', () => {
+  test('a square of d degrees each way, still [lon, lat]', () => {
+    expect(boundsAround([37.5, 55.75], 0.25)).toEqual([
+      [37.25, 55.5],
+      [37.75, 56],
+    ]);
   });
 });
 

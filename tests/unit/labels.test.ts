@@ -1,24 +1,13 @@
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, test } from 'vitest';
+import { asCountriesTopology, countriesOf, type Country } from '@/lib/basemap-data';
 import { pointInPolygon } from '@/lib/geo';
+import { asMapLabels } from '@/lib/json-guards';
 import { markerOf, type Places } from '@/lib/places-schema';
 import { readText } from './helpers';
 
-type CountryProps = { name: string; label: [number, number]; area: number };
-type Country = Feature<Polygon | MultiPolygon, CountryProps>;
-
-const topo = JSON.parse(readText('data/basemap.topo.json')) as Topology<{
-  countries: GeometryCollection<CountryProps>;
-}>;
-const decoded = feature(topo, topo.objects.countries);
-const countries = decoded.features.filter(
-  (f): f is Country => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon',
-);
-const labels = JSON.parse(readText('data/labels.json')) as {
-  seas: { name: string; at: [number, number]; minZoom: number }[];
-};
+const topo = asCountriesTopology(JSON.parse(readText('data/basemap.topo.json')));
+const countries = countriesOf(topo).features;
+const labels = asMapLabels(JSON.parse(readText('data/labels.json')));
 const places = JSON.parse(readText('data/places.geojson')) as Places;
 
 /** The polygons ([outer, ...holes]) of a country. */
@@ -35,9 +24,8 @@ function inCountry(p: readonly number[], c: Country): boolean {
 
 describe('data/basemap.topo.json', () => {
   test('decodes into polygon countries', () => {
-    expect(decoded.type).toBe('FeatureCollection');
     expect(countries.length).toBeGreaterThan(40);
-    expect(countries.length).toBe(decoded.features.length);
+    expect(countries.length).toBe(topo.objects.countries.geometries.length);
   });
 
   test('every country has a name and a [lon, lat] label', () => {

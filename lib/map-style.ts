@@ -1,0 +1,54 @@
+// The map's look, once: the live map (Leaflet), the maps drawn on the server (link previews,
+// slides, the handout) and the page's CSS all read it from here. No Leaflet, React or zod, so
+// server and client code alike can import it.
+//
+// The direction is TS → CSS: the root layout writes these values as CSS custom properties
+// (`mapStyleCss`), because the server-drawn SVG maps need them with no browser to read CSS from.
+import type { PlaceKind } from './places-schema';
+
+/** Okabe–Ito colours (DESIGN.md); shape carries the kind too (colour blindness, grey print). */
+export const KIND_COLOR: Record<PlaceKind, string> = {
+  city: '#0072B2',
+  region: '#E69F00',
+  border: '#D55E00',
+};
+
+/** A region's shading (DESIGN.md: ~35 %), stronger when selected, fainter when another place is. */
+export const REGION_FILL_OPACITY = { plain: 0.35, selected: 0.55, dimmed: 0.2 } as const;
+
+/** A mark's width and height in CSS pixels: at least 24, the WCAG 2.2 minimum for a target. */
+export const MARK_SIZE = 26;
+/** The selected place's mark is larger (DESIGN.md: "Selected: larger mark, dark outline"). */
+export const MARK_SIZE_SELECTED = 32;
+export const markSize = (selected: boolean) => (selected ? MARK_SIZE_SELECTED : MARK_SIZE);
+/** A mark's ring: white, dark when the place is selected. */
+export const MARK_RING = '#ffffff';
+export const SELECTED_RING = '#1a1a1a';
+
+export const WATER = '#d3e1ec';
+export const LAND = '#f6f4ef';
+
+export type CountryStyle = { fill: string; stroke: string; strokeWidth: number };
+// Thin grey borders; Ukraine, the article's subject, reads first: a faint warm tint and a darker,
+// slightly heavier outline.
+const COUNTRY: CountryStyle = { fill: LAND, stroke: '#a8a8a8', strokeWidth: 0.8 };
+const UKRAINE: CountryStyle = { fill: '#fbf1d9', stroke: '#6f6a60', strokeWidth: 1.4 };
+/** Ukraine's id in the basemap (ISO 3166-1 numeric). */
+export const UKRAINE_ID = '804';
+
+/** How a country of the basemap is drawn, by its id. */
+export function countryStyle(id: unknown): CountryStyle {
+  return String(id) === UKRAINE_ID ? UKRAINE : COUNTRY;
+}
+
+/** Credit for the map's data: on the live map and under every map drawn on the server. */
+export const ATTRIBUTION = 'Made with Natural Earth. Place locations: GeoNames, CC BY 4.0';
+
+/** The colours as CSS custom properties, for the root layout to put in every page's head. */
+export const mapStyleCss = `:root{${Object.entries({
+  water: WATER,
+  land: LAND,
+  ...KIND_COLOR,
+})
+  .map(([name, value]) => `--${name}:${value}`)
+  .join(';')}}`;
