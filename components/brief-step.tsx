@@ -1,14 +1,13 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/article';
 import type { Place } from '@/lib/places-schema';
-import { placePath } from '@/lib/site';
+import { briefPath, placePath } from '@/lib/urls';
 import { BriefKeys } from './brief-keys';
+import { ExcerptList } from './excerpt-list';
 import { FullscreenButton } from './fullscreen-button';
 import { KindMark } from './kind-mark';
 
 type Props = { steps: readonly Place[]; index: number; article: Article };
-
-const briefPath = (id: string) => `/brief/${id}`;
 
 /** One step of the briefing: where we are, the place, and what the article says, large. */
 export function BriefStep({ steps, index, article }: Props) {
@@ -46,16 +45,7 @@ export function BriefStep({ steps, index, article }: Props) {
       <h1 id="brief-heading" className="brief-title">
         <KindMark kind={kind} /> {name}
       </h1>
-      <ol className="brief-excerpts">
-        {excerpts.map((ex, i) => (
-          <li key={i}>
-            <span className="brief-para">¶ {ex.paragraph}</span>
-            <blockquote>
-              <p>{ex.text}</p>
-            </blockquote>
-          </li>
-        ))}
-      </ol>
+      <ExcerptList excerpts={excerpts} variant="brief" />
       <nav className="brief-nav" aria-label="Briefing steps">
         {prev ? (
           <Link href={briefPath(prev.id)} className="brief-step-link" rel="prev">

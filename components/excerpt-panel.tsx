@@ -2,15 +2,19 @@ import Link from 'next/link';
 import { citationText } from '@/lib/citation';
 import type { Article } from '@/lib/article';
 import type { Place } from '@/lib/places-schema';
-import { absoluteUrl, articlePath, placePath } from '@/lib/site';
+import { absoluteUrl, articlePath, embedPath, homePath, placePath, slidePath } from '@/lib/urls';
 import { CopyButton } from './copy-button';
 import { EmbedSnippet } from './embed-snippet';
-import { slidePath } from '@/lib/previews';
+import { ExcerptList } from './excerpt-list';
 import { KindMark } from './kind-mark';
 import { PanelKeys } from './panel-keys';
 
+type Props = { place: Place; article: Article };
+
+const markId = (i: number) => `q${i}`;
+
 /** The selected place: name, our one-line summary, then the article's own words by paragraph. */
-export function ExcerptPanel({ place, article }: { place: Place; article: Article }) {
+export function ExcerptPanel({ place, article }: Props) {
   const { name, kind, summary, excerpts, markerSource } = place.properties;
   const url = absoluteUrl(placePath(place.id));
   return (
@@ -20,7 +24,12 @@ export function ExcerptPanel({ place, article }: { place: Place; article: Articl
         <h1 id="place-heading" className="panel-title" tabIndex={-1}>
           <KindMark kind={kind} /> {name}
         </h1>
-        <Link href="/" className="close" aria-label="Close and show all places" prefetch={false}>
+        <Link
+          href={homePath()}
+          className="close"
+          aria-label="Close and show all places"
+          prefetch={false}
+        >
           ×
         </Link>
       </div>
@@ -31,41 +40,37 @@ export function ExcerptPanel({ place, article }: { place: Place; article: Articl
           Download image
         </a>
         <EmbedSnippet
-          src={absoluteUrl(`/embed/${place.id}`)}
+          src={absoluteUrl(embedPath(place.id))}
           title={`${name}: what the article says (Ukraine Crisis Map)`}
         />
       </div>
       <h2 className="excerpts-heading">
         What the article says <span className="count">({excerpts.length})</span>
       </h2>
-      <ol className="excerpts">
-        {excerpts.map((ex, i) => (
-          <li key={`${ex.paragraph}:${i}`}>
-            <span className="para-mark" id={`q${i}`}>
-              ¶ {ex.paragraph}
-            </span>
-            <blockquote className="excerpt" cite={absoluteUrl(articlePath(ex.paragraph))}>
-              <p>{ex.text}</p>
-            </blockquote>
-            <div className="excerpt-actions">
-              <Link
-                href={articlePath(ex.paragraph)}
-                className="in-context"
-                prefetch={false}
-                aria-label={`Paragraph ${ex.paragraph} in context`}
-              >
-                In context
-              </Link>
-              <CopyButton
-                text={citationText(article, ex, url)}
-                label="Copy citation"
-                done="Citation copied"
-                describedBy={`q${i}`}
-              />
-            </div>
-          </li>
-        ))}
-      </ol>
+      <ExcerptList
+        excerpts={excerpts}
+        variant="panel"
+        markId={markId}
+        cite={(ex) => absoluteUrl(articlePath(ex.paragraph))}
+        actions={(ex, i) => (
+          <div className="excerpt-actions">
+            <Link
+              href={articlePath(ex.paragraph)}
+              className="in-context"
+              prefetch={false}
+              aria-label={`Paragraph ${ex.paragraph} in context`}
+            >
+              In context
+            </Link>
+            <CopyButton
+              text={citationText(article, ex, url)}
+              label="Copy citation"
+              done="Citation copied"
+              describedBy={markId(i)}
+            />
+          </div>
+        )}
+      />
       {markerSource ? <p className="mark-note">Marker: {markerSource}.</p> : null}
     </article>
   );

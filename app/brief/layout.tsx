@@ -1,18 +1,15 @@
 import type { ReactNode } from 'react';
 import { MapLoader } from '@/components/map/map-loader';
-import { PlacesProvider } from '@/components/places-provider';
 import { getBriefing } from '@/lib/places-server';
 
 // Briefing mode: the map fills the screen; each step's text sits on a high-contrast panel.
 export default function BriefLayout({ children }: { children: ReactNode }) {
   return (
-    <PlacesProvider>
-      <div className="brief">
-        <section className="brief-map" aria-label="Map">
-          <MapLoader defaultId={getBriefing()[0].id} zoomControl={false} />
-        </section>
-        {children}
-      </div>
-    </PlacesProvider>
+    <div className="brief">
+      <section className="brief-map" aria-label="Map">
+        <MapLoader defaultId={getBriefing()[0].id} zoomControl={false} />
+      </section>
+      {children}
+    </div>
   );
 }

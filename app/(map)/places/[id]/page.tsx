@@ -4,8 +4,7 @@ import { ExcerptPanel } from '@/components/excerpt-panel';
 import { SourceFooter } from '@/components/source-footer';
 import { getArticle, getPlace, getPlaces } from '@/lib/places-server';
 import { pageMetadata } from '@/lib/metadata';
-import { placePath } from '@/lib/site';
-import { previewPath } from '@/lib/previews';
+import { placePath, previewPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ id: string }> };
 
