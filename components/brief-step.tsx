@@ -2,14 +2,16 @@ import Link from 'next/link';
 import type { Article } from '@/lib/article';
 import type { Place } from '@/lib/places-schema';
 import { briefPath, placePath } from '@/lib/urls';
-import { BriefKeys } from './brief-keys';
 import { ExcerptList } from './excerpt-list';
 import { FullscreenButton } from './fullscreen-button';
 import { KindMark } from './kind-mark';
 
 type Props = { steps: readonly Place[]; index: number; article: Article };
 
-/** One step of the briefing: where we are, the place, and what the article says, large. */
+/**
+ * One step of the briefing: where we are, the place, and what the article says, large. Its keys
+ * are handled in the layout (brief-keys.tsx), which outlasts the steps.
+ */
 export function BriefStep({ steps, index, article }: Props) {
   const place = steps[index];
   const prev = steps[index - 1];
@@ -23,13 +25,6 @@ export function BriefStep({ steps, index, article }: Props) {
       aria-labelledby="brief-heading"
       data-place={place.id}
     >
-      <BriefKeys
-        prev={prev && briefPath(prev.id)}
-        next={next && briefPath(next.id)}
-        first={briefPath(steps[0].id)}
-        last={briefPath(steps[steps.length - 1].id)}
-        exit={placePath(place.id)}
-      />
       <div className="brief-bar">
         <p className="brief-progress">
           <span className="visually-hidden">Step </span>

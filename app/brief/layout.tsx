@@ -1,13 +1,16 @@
 import type { ReactNode } from 'react';
+import { BriefKeys } from '@/components/brief-keys';
 import { MapLoader } from '@/components/map/map-loader';
 import { getBriefing } from '@/lib/places-server';
 
 // Briefing mode: the map fills the screen; each step's text sits on a high-contrast panel.
 export default function BriefLayout({ children }: { children: ReactNode }) {
+  const steps = getBriefing();
   return (
     <div className="brief">
+      <BriefKeys steps={steps.map((p) => p.id)} />
       <section className="brief-map" aria-label="Map">
-        <MapLoader defaultId={getBriefing()[0].id} zoomControl={false} />
+        <MapLoader defaultId={steps[0].id} zoomControl={false} />
       </section>
       {children}
     </div>
