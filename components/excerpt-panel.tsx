@@ -8,13 +8,14 @@ import { EmbedSnippet } from './embed-snippet';
 import { ExcerptList } from './excerpt-list';
 import { KindMark } from './kind-mark';
 import { PanelKeys } from './panel-keys';
+import { PlaceNav } from './place-nav';
 
-type Props = { place: Place; article: Article };
+type Props = { place: Place; places: readonly Place[]; article: Article };
 
 const markId = (i: number) => `q${i}`;
 
 /** The selected place: name, our one-line summary, then the article's own words by paragraph. */
-export function ExcerptPanel({ place, article }: Props) {
+export function ExcerptPanel({ place, places, article }: Props) {
   const { name, kind, summary, excerpts, markerSource } = place.properties;
   const url = absoluteUrl(placePath(place.id));
   return (
@@ -34,6 +35,7 @@ export function ExcerptPanel({ place, article }: Props) {
         </Link>
       </div>
       <p className="summary">{summary}</p>
+      <PlaceNav places={places} id={place.id} />
       <div className="place-actions">
         <CopyButton text={url} label="Copy link" done="Link copied" />
         <a className="copy-button" href={slidePath(place.id)} download={`${place.id}-slide.png`}>

@@ -32,7 +32,7 @@ export default async function PlacePage({ params }: Props) {
   if (!place) notFound();
   return (
     <>
-      <ExcerptPanel place={place} article={getArticle()} />
+      <ExcerptPanel place={place} places={getPlaces().features} article={getArticle()} />
       <SourceFooter article={getArticle()} />
     </>
   );
