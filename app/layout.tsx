@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
 import { mapStyleCss } from '@/lib/map-style';
-import { SITE_URL } from '@/lib/site';
+import { SITE_URL } from '@/lib/urls';
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { Paragraph } from '@/lib/article';
 import { mentionSegments, placesCiting } from '@/lib/mentions';
 import type { Place } from '@/lib/places-schema';
-import { placePath } from '@/lib/site';
+import { paragraphFragment, paragraphId, placePath } from '@/lib/urls';
 
 /** One numbered, anchored paragraph; its place mentions link to the map. */
 export function ArticleParagraph({
@@ -31,8 +31,8 @@ export function ArticleParagraph({
   );
   const Tag = kind === 'subheading' ? 'h2' : 'p';
   return (
-    <div id={`p${n}`} className={`para para--${kind}`} tabIndex={-1}>
-      <a href={`#p${n}`} className="para-num" aria-label={`Paragraph ${n}`}>
+    <div id={paragraphId(n)} className={`para para--${kind}`} tabIndex={-1}>
+      <a href={paragraphFragment(n)} className="para-num" aria-label={`Paragraph ${n}`}>
         ¶ {n}
       </a>
       <div className="para-content">

@@ -1,45 +1,67 @@
 'use client';
-import { useEffect } from 'react';
-import { useRouter } from 'next/navigation';
+import { useEffect, useRef } from 'react';
+import { usePathname, useRouter } from 'next/navigation';
+import { arrived, clickerAction, requested, startOf, stepAfter, type Pending } from '@/lib/clicker';
+import { briefPath, parseRoute, placePath } from '@/lib/urls';
 import { toggleFullscreen } from './fullscreen-button';
 
-type Props = { prev?: string; next?: string; first: string; last: string; exit: string };
+/** The step the URL shows: /brief is the first; -1 for an id that is not a step. */
+function shownStep(path: string, steps: readonly string[]): number {
+  const route = parseRoute(path);
+  if (route.view !== 'brief') return -1;
+  return route.id === undefined ? 0 : steps.indexOf(route.id);
+}
 
-const FORWARD = new Set(['ArrowRight', 'ArrowDown', ' ', 'PageDown']);
-const BACK = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
-
-/** The keys a presentation clicker sends, plus Home/End, F for fullscreen and Escape to leave. */
-export function BriefKeys({ prev, next, first, last, exit }: Props) {
+/**
+ * The keys a presentation clicker sends, plus Home/End, F for fullscreen and Escape to leave.
+ * It lives in the briefing's layout, not in a step, so one listener and its pending requests
+ * outlast the step pages that come and go under it.
+ */
+export function BriefKeys({ steps }: { steps: readonly string[] }) {
   const router = useRouter();
+  const shown = shownStep(usePathname() ?? '', steps);
+  const pending = useRef<Pending>([]);
+
+  useEffect(
+    function settlePendingSteps() {
+      pending.current = arrived(pending.current, shown);
+    },
+    [shown],
+  );
+
   useEffect(
     function addBriefKeyHandler() {
+      // Back and Forward go where the browser says; nothing asked for before counts any more.
+      const onPopState = () => {
+        pending.current = [];
+      };
       const onKey = (e: KeyboardEvent) => {
-        if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+        if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || shown < 0) return;
         const target = e.target as HTMLElement | null;
         // Space and Enter on a focused button or link keep their own meaning.
         if (e.key === ' ' && target?.closest('button, a')) return;
-        let to: string | undefined;
-        if (FORWARD.has(e.key)) to = next;
-        else if (BACK.has(e.key)) to = prev;
-        else if (e.key === 'Home') to = first;
-        else if (e.key === 'End') to = last;
-        else if (e.key === 'Escape') {
-          if (document.fullscreenElement) return; // the browser leaves fullscreen first
-          to = exit;
-        } else if (e.key === 'f' || e.key === 'F') {
-          e.preventDefault();
-          void toggleFullscreen();
-          return;
-        } else return;
+        const action = clickerAction(e.key);
+        if (!action) return;
+        if (action === 'exit' && document.fullscreenElement) return; // the browser leaves fullscreen first
         e.preventDefault();
-        if (to) router.push(to);
+        const from = startOf(pending.current, shown);
+        if (action === 'fullscreen') void toggleFullscreen();
+        else if (action === 'exit') router.push(placePath(steps[from]));
+        else {
+          const to = stepAfter(action, from, steps.length);
+          if (to === from) return;
+          pending.current = requested(pending.current, shown, to);
+          router.push(briefPath(steps[to]));
+        }
       };
       window.addEventListener('keydown', onKey);
+      window.addEventListener('popstate', onPopState);
       return function removeBriefKeyHandler() {
         window.removeEventListener('keydown', onKey);
+        window.removeEventListener('popstate', onPopState);
       };
     },
-    [router, prev, next, first, last, exit],
+    [router, steps, shown],
   );
   return null;
 }

@@ -1,16 +1,17 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/article';
 import type { Place } from '@/lib/places-schema';
-import { placePath } from '@/lib/site';
-import { BriefKeys } from './brief-keys';
+import { briefPath, placePath } from '@/lib/urls';
+import { ExcerptList } from './excerpt-list';
 import { FullscreenButton } from './fullscreen-button';
 import { KindMark } from './kind-mark';
 
 type Props = { steps: readonly Place[]; index: number; article: Article };
 
-const briefPath = (id: string) => `/brief/${id}`;
-
-/** One step of the briefing: where we are, the place, and what the article says, large. */
+/**
+ * One step of the briefing: where we are, the place, and what the article says, large. Its keys
+ * are handled in the layout (brief-keys.tsx), which outlasts the steps.
+ */
 export function BriefStep({ steps, index, article }: Props) {
   const place = steps[index];
   const prev = steps[index - 1];
@@ -24,13 +25,6 @@ export function BriefStep({ steps, index, article }: Props) {
       aria-labelledby="brief-heading"
       data-place={place.id}
     >
-      <BriefKeys
-        prev={prev && briefPath(prev.id)}
-        next={next && briefPath(next.id)}
-        first={briefPath(steps[0].id)}
-        last={briefPath(steps[steps.length - 1].id)}
-        exit={placePath(place.id)}
-      />
       <div className="brief-bar">
         <p className="brief-progress">
           <span className="visually-hidden">Step </span>
@@ -46,16 +40,7 @@ export function BriefStep({ steps, index, article }: Props) {
       <h1 id="brief-heading" className="brief-title">
         <KindMark kind={kind} /> {name}
       </h1>
-      <ol className="brief-excerpts">
-        {excerpts.map((ex, i) => (
-          <li key={i}>
-            <span className="brief-para">¶ {ex.paragraph}</span>
-            <blockquote>
-              <p>{ex.text}</p>
-            </blockquote>
-          </li>
-        ))}
-      </ol>
+      <ExcerptList excerpts={excerpts} variant="brief" />
       <nav className="brief-nav" aria-label="Briefing steps">
         {prev ? (
           <Link href={briefPath(prev.id)} className="brief-step-link" rel="prev">

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/article';
 import type { Place } from '@/lib/places-schema';
-import { absoluteUrl, placePath } from '@/lib/site';
+import { absoluteUrl, embedPath, homePath, placePath } from '@/lib/urls';
+import { ExcerptList } from './excerpt-list';
 
 /** The compact text of an embed: the place and its excerpts, or the list, and a way out to the full map. */
 export function EmbedPanel({
@@ -13,22 +14,13 @@ export function EmbedPanel({
   places: readonly Place[];
   article: Article;
 }) {
-  const full = absoluteUrl(place ? placePath(place.id) : '/');
+  const full = absoluteUrl(place ? placePath(place.id) : homePath());
   return (
     <div className="embed-body">
       {place ? (
         <>
           <h1 className="embed-title">{place.properties.name}</h1>
-          <ol className="embed-excerpts">
-            {place.properties.excerpts.map((ex, i) => (
-              <li key={i}>
-                <span className="para-mark">¶ {ex.paragraph}</span>
-                <blockquote className="excerpt">
-                  <p>{ex.text}</p>
-                </blockquote>
-              </li>
-            ))}
-          </ol>
+          <ExcerptList excerpts={place.properties.excerpts} variant="embed" />
         </>
       ) : (
         <>
@@ -36,7 +28,7 @@ export function EmbedPanel({
           <ul className="embed-list">
             {places.map((p) => (
               <li key={p.id}>
-                <Link href={`/embed/${p.id}`} prefetch={false}>
+                <Link href={embedPath(p.id)} prefetch={false}>
                   {p.properties.name}
                 </Link>{' '}
                 ({p.properties.excerpts.length})

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 
 /**
- * Highlights the paragraph named in the URL fragment (/article#p12) and brings it into view.
+ * Highlights the paragraph named in the URL fragment (see `articlePath`) and brings it into view.
  * CSS :target does the same without JavaScript; this also covers client-side navigations,
  * which do not update :target.
  */

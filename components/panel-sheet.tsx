@@ -1,9 +1,9 @@
 'use client';
 import { useRef, useState, type ReactNode, type PointerEvent } from 'react';
 import { usePathname } from 'next/navigation';
+import { initialSheet, nextSheet, type SheetState } from '@/lib/sheet';
+import { parseRoute } from '@/lib/urls';
 
-type SheetState = 'collapsed' | 'half' | 'full';
-const ORDER: SheetState[] = ['collapsed', 'half', 'full'];
 const LABEL: Record<SheetState, string> = {
   collapsed: 'Show more of the panel',
   half: 'Expand the panel',
@@ -16,8 +16,9 @@ const LABEL: Record<SheetState, string> = {
  */
 export function PanelSheet({ label, children }: { label: string; children: ReactNode }) {
   const path = usePathname();
-  const selected = path?.startsWith('/places/') ?? false;
-  const [state, setState] = useState<SheetState>(selected ? 'half' : 'collapsed');
+  const route = parseRoute(path ?? '/');
+  const selected = route.view === 'places' && route.id !== undefined;
+  const [state, setState] = useState<SheetState>(initialSheet(selected));
   const [shownPath, setShownPath] = useState(path);
   const [dragHeight, setDragHeight] = useState<number | null>(null);
   const ref = useRef<HTMLElement>(null);
@@ -29,7 +30,7 @@ export function PanelSheet({ label, children }: { label: string; children: React
   // commit as the new URL, when the map fits the place into the part left free.
   if (path !== shownPath) {
     setShownPath(path);
-    if (selected && state === 'collapsed') setState('half');
+    if (selected) setState(nextSheet(state, { type: 'select' }));
   }
 
   const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
@@ -48,10 +49,8 @@ export function PanelSheet({ label, children }: { label: string; children: React
     drag.current = null;
     dragged.current = !!d?.moved;
     if (!d?.moved || dragHeight === null) return;
-    // Snap to the nearest of the three heights.
     const parent = ref.current?.parentElement?.offsetHeight ?? window.innerHeight;
-    const ratio = dragHeight / parent;
-    setState(ratio < 0.3 ? 'collapsed' : ratio < 0.72 ? 'half' : 'full');
+    setState(nextSheet(state, { type: 'drop', ratio: dragHeight / parent }));
     setDragHeight(null);
   };
   const onClick = () => {
@@ -59,7 +58,7 @@ export function PanelSheet({ label, children }: { label: string; children: React
       dragged.current = false;
       return;
     }
-    setState(ORDER[(ORDER.indexOf(state) + 1) % ORDER.length]);
+    setState(nextSheet(state, { type: 'tap' }));
   };
 
   return (

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Place } from '@/lib/places-schema';
+import { placePath } from '@/lib/urls';
 import { KindMark } from './kind-mark';
 
 const KIND_NAME = { city: 'city', region: 'region', border: 'border' } as const;
@@ -21,7 +22,7 @@ export function PlaceList({ places }: { places: readonly Place[] }) {
           return (
             <li key={p.id}>
               <Link
-                href={`/places/${p.id}`}
+                href={placePath(p.id)}
                 className="place-link"
                 data-place={p.id}
                 prefetch={false}

@@ -1,3 +1,5 @@
+import { paragraphMark } from '@/lib/citation';
+
 // A 1200×630 link preview, laid out for next/og (satori: every box with children is a flex box).
 import { KIND_COLOR } from '@/lib/map-style';
 
@@ -52,9 +54,9 @@ export function PreviewCard({ mapSvg, kicker, title, quote, source }: Props) {
               borderLeft: `5px solid ${KIND_COLOR.region}`,
             }}
           >
-            <div
-              style={{ display: 'flex', fontSize: 22, color: '#4f5861' }}
-            >{`¶ ${quote.paragraph}`}</div>
+            <div style={{ display: 'flex', fontSize: 22, color: '#4f5861' }}>
+              {paragraphMark(quote.paragraph)}
+            </div>
             <div style={{ display: 'flex', fontSize: 30, lineHeight: 1.35, marginTop: 6 }}>
               {clip(quote.text, 190)}
             </div>

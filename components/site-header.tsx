@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { articlePath, homePath } from '@/lib/urls';
 
 export function SiteHeader({ title, synthetic = false }: { title: string; synthetic?: boolean }) {
   return (
@@ -8,11 +9,11 @@ export function SiteHeader({ title, synthetic = false }: { title: string; synthe
           Synthetic benchmark data, generated: not the article
         </strong>
       ) : null}
-      <Link href="/" className="brand" prefetch={false}>
+      <Link href={homePath()} className="brand" prefetch={false}>
         Ukraine Crisis Map
       </Link>
       <Link
-        href="/article"
+        href={articlePath()}
         className="subject"
         title={`Read the article: ${title}`}
         prefetch={false}

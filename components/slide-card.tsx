@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/article';
+import { paragraphMark } from '@/lib/citation';
 import { ATTRIBUTION, KIND_COLOR } from '@/lib/map-style';
 import type { Place } from '@/lib/places-schema';
 
@@ -13,6 +14,8 @@ function fittingSize(lengths: readonly number[]): number {
 }
 
 // A 1920×1080 slide for presentations, laid out for next/og (every box with children is a flex box).
+// Its excerpts are not the shared ExcerptList: satori styles nothing by class and has no list or
+// quotation elements, so it shares the ¶ mark and the data (the place's excerpts, in order) only.
 export function SlideCard({
   mapSvg,
   place,
@@ -88,9 +91,9 @@ export function SlideCard({
                 borderLeft: `6px solid ${KIND_COLOR.region}`,
               }}
             >
-              <div
-                style={{ display: 'flex', fontSize: 22, color: '#4f5861' }}
-              >{`¶ ${ex.paragraph}`}</div>
+              <div style={{ display: 'flex', fontSize: 22, color: '#4f5861' }}>
+                {paragraphMark(ex.paragraph)}
+              </div>
               <div style={{ display: 'flex', fontSize: size, lineHeight: 1.35 }}>{ex.text}</div>
             </div>
           ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { absoluteUrl } from './site';
+import { absoluteUrl } from './urls';
 
 type Page = { title: string; description: string; path: string; image: string; imageAlt: string };
 

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { Legend } from '@/components/map/legend';
 import { MapLoader } from '@/components/map/map-loader';
 import { PanelSheet } from '@/components/panel-sheet';
-import { PlacesProvider } from '@/components/places-provider';
 import { SiteHeader } from '@/components/site-header';
 import { getArticle, SYNTHETIC } from '@/lib/data-server';
 
@@ -10,17 +9,15 @@ import { getArticle, SYNTHETIC } from '@/lib/data-server';
 export default function MapLayout({ children }: { children: ReactNode }) {
   const article = getArticle();
   return (
-    <PlacesProvider>
-      <div className="app">
-        <SiteHeader title={article.title} synthetic={SYNTHETIC} />
-        <main className="workspace">
-          <section className="map-area" aria-label="Map">
-            <MapLoader />
-            <Legend />
-          </section>
-          <PanelSheet label="Places and excerpts">{children}</PanelSheet>
-        </main>
-      </div>
-    </PlacesProvider>
+    <div className="app">
+      <SiteHeader title={article.title} synthetic={SYNTHETIC} />
+      <main className="workspace">
+        <section className="map-area" aria-label="Map">
+          <MapLoader />
+          <Legend />
+        </section>
+        <PanelSheet label="Places and excerpts">{children}</PanelSheet>
+      </main>
+    </div>
   );
 }

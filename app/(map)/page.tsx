@@ -2,14 +2,14 @@ import { PlaceList } from '@/components/place-list';
 import { SourceFooter } from '@/components/source-footer';
 import { getArticle, getPlaces } from '@/lib/data-server';
 import { pageMetadata } from '@/lib/metadata';
-import { previewPath } from '@/lib/previews';
+import { homePath, previewPath } from '@/lib/urls';
 
 export function generateMetadata() {
   const article = getArticle();
   return pageMetadata({
     title: 'Every place in the article',
     description: `The places in “${article.title}” (${article.date.text}) on a map, each with what the article says about it, quoted by paragraph.`,
-    path: '/',
+    path: homePath(),
     image: previewPath('home'),
     imageAlt: 'A map of every place the article speaks of',
   });

@@ -6,14 +6,14 @@ import { SiteHeader } from '@/components/site-header';
 import { SourceFooter } from '@/components/source-footer';
 import { getArticle, getPlaces } from '@/lib/data-server';
 import { pageMetadata } from '@/lib/metadata';
-import { previewPath } from '@/lib/previews';
+import { articlePath, homePath, previewPath } from '@/lib/urls';
 
 export function generateMetadata(): Metadata {
   const article = getArticle();
   return pageMetadata({
     title: 'The article',
     description: `“${article.title}” (${article.date.text}), every paragraph numbered, with each place it speaks of linked to the map.`,
-    path: '/article',
+    path: articlePath(),
     image: previewPath('article'),
     imageAlt: `The first lines of “${article.title}”`,
   });
@@ -27,7 +27,7 @@ export default function ArticlePage() {
       <SiteHeader title={article.title} />
       <main className="reader">
         <p className="reader-back">
-          <Link href="/">← The map</Link>
+          <Link href={homePath()}>← The map</Link>
         </p>
         <h1 className="reader-title">{article.title}</h1>
         <p className="reader-meta">

@@ -1,18 +1,18 @@
 import type { ReactNode } from 'react';
+import { BriefKeys } from '@/components/brief-keys';
 import { MapLoader } from '@/components/map/map-loader';
-import { PlacesProvider } from '@/components/places-provider';
 import { getBriefing } from '@/lib/data-server';
 
 // Briefing mode: the map fills the screen; each step's text sits on a high-contrast panel.
 export default function BriefLayout({ children }: { children: ReactNode }) {
+  const steps = getBriefing();
   return (
-    <PlacesProvider>
-      <div className="brief">
-        <section className="brief-map" aria-label="Map">
-          <MapLoader defaultId={getBriefing()[0].id} zoomControl={false} />
-        </section>
-        {children}
-      </div>
-    </PlacesProvider>
+    <div className="brief">
+      <BriefKeys steps={steps.map((p) => p.id)} />
+      <section className="brief-map" aria-label="Map">
+        <MapLoader defaultId={steps[0].id} zoomControl={false} />
+      </section>
+      {children}
+    </div>
   );
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ExcerptList } from '@/components/excerpt-list';
 import { PrintButton } from '@/components/print-button';
 import { PrintedDate } from '@/components/printed-date';
 import { getArticle, getBriefing, getCountries, getPlaces } from '@/lib/data-server';
 import { ATTRIBUTION } from '@/lib/map-style';
-import { absoluteUrl, placePath } from '@/lib/site';
+import { absoluteUrl, handoutPath, homePath, placePath } from '@/lib/urls';
 import { renderSvgMap } from '@/lib/svg-map';
 
 export const metadata: Metadata = {
@@ -21,7 +22,7 @@ export default function HandoutPage() {
   return (
     <main className="handout">
       <div className="handout-toolbar no-print">
-        <Link href="/">← The map</Link>
+        <Link href={homePath()}>← The map</Link>
         <PrintButton />
       </div>
       <section className="handout-page handout-cover">
@@ -48,7 +49,7 @@ export default function HandoutPage() {
         <p className="handout-meta">
           Map sources: {ATTRIBUTION}.
           <br />
-          Printed <PrintedDate /> from {absoluteUrl('/handout')}
+          Printed <PrintedDate /> from {absoluteUrl(handoutPath())}
         </p>
       </section>
       {steps.map((place) => (
@@ -72,14 +73,7 @@ export default function HandoutPage() {
               }),
             }}
           />
-          <ol className="handout-excerpts">
-            {place.properties.excerpts.map((ex, i) => (
-              <li key={i}>
-                <span className="handout-para">¶ {ex.paragraph}</span>
-                <blockquote>{ex.text}</blockquote>
-              </li>
-            ))}
-          </ol>
+          <ExcerptList excerpts={place.properties.excerpts} variant="handout" />
           <p className="handout-url">{absoluteUrl(placePath(place.id))}</p>
         </section>
       ))}

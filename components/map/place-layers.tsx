@@ -1,6 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import type { Place } from '@/lib/places-schema';
+import { mapViewPath } from '@/lib/urls';
 import { PlaceMarker } from './place-marker';
 import { PlaceShape } from './place-shape';
 import type { Offset, Side } from './label-layout';
@@ -20,7 +21,7 @@ type Props = {
 /** Regions, the border and one marker per place; every one of them navigates to its place URL. */
 export function PlaceLayers({ places, selectedId, labelled, offsets, sides, base, shapes }: Props) {
   const router = useRouter();
-  const open = (id: string) => router.push(`${base}/${id}`);
+  const open = (id: string) => router.push(mapViewPath(base, id));
   return (
     <>
       {places.map((place) => {

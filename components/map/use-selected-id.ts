@@ -1,16 +1,14 @@
 'use client';
 import { usePathname } from 'next/navigation';
+import { mapRoute, type MapView } from '@/lib/urls';
 
-export type MapBase = '/places' | '/brief' | '/embed';
+export type MapBase = MapView;
 
 /**
- * The selection lives in the URL: /places/<id>, /brief/<id> or /embed/<id>. The base says where a
- * click on a mark should go, so the briefing and the embed keep their own views.
+ * The selection lives in the URL (parsed in lib/urls.ts): a place in the places view, the briefing
+ * or the embed. The base says where a click on a mark should go, so each view keeps its own.
  */
 export function useMapRoute(): { base: MapBase; id?: string } {
-  const path = usePathname() ?? '/';
-  const match = /^\/(brief|embed|places)(?:\/([^/]+))?\/?$/.exec(path);
-  if (!match) return { base: '/places' };
-  const base = `/${match[1]}` as MapBase;
-  return { base, id: match[2] ? decodeURIComponent(match[2]) : undefined };
+  const { view, id } = mapRoute(usePathname() ?? '/');
+  return { base: view, id };
 }

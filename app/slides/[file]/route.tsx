@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { SlideCard } from '@/components/slide-card';
 import { getArticle, getCountries, getPlace, getPlaces, SYNTHETIC } from '@/lib/data-server';
-import { absoluteUrl, placePath } from '@/lib/site';
+import { absoluteUrl, placePath } from '@/lib/urls';
 import { renderSvgMap } from '@/lib/svg-map';
 
 // "Download image": a 1920×1080 PNG per place for slides, rendered at build time, offline.

@@ -4,8 +4,7 @@ import { ExcerptPanel } from '@/components/excerpt-panel';
 import { SourceFooter } from '@/components/source-footer';
 import { getArticle, getPlace, getPlaces } from '@/lib/data-server';
 import { pageMetadata } from '@/lib/metadata';
-import { placePath } from '@/lib/site';
-import { previewPath } from '@/lib/previews';
+import { placePath, previewPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -33,7 +32,7 @@ export default async function PlacePage({ params }: Props) {
   if (!place) notFound();
   return (
     <>
-      <ExcerptPanel place={place} article={getArticle()} />
+      <ExcerptPanel place={place} places={getPlaces().features} article={getArticle()} />
       <SourceFooter article={getArticle()} />
     </>
   );
