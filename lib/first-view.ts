@@ -242,12 +242,22 @@ export function renderFirstView({ countries, places, focusId, base }: Options): 
       })
       .join('');
 
-  // Marks keep their size in both frames, so each frame has its own; CSS shows one.
-  const marks = (to: (p: readonly number[]) => Pt, frame: Frame) =>
-    [...places]
-      .sort((a, b) => Number(a.id === focusId) - Number(b.id === focusId))
+  // Marks keep their size in both frames, so each frame has its own; CSS shows one. Marks that
+  // would overlap are nudged apart as the live map nudges them (label-layout.ts).
+  const byPriority = [...places].sort(
+    (a, b) => Number(b.id === focusId) - Number(a.id === focusId),
+  );
+  const marks = (to: (p: readonly number[]) => Pt, frame: Frame) => {
+    const placed: Pt[] = [];
+    return byPriority
       .map((p) => {
-        const [x, y] = to(markerOf(p));
+        const at = to(markerOf(p));
+        const [dx, dy] = NUDGES.find(
+          ([nx, ny]) => !placed.some((q) => near2(at[0] + nx, at[1] + ny, q)),
+        ) ?? [0, 0];
+        const x = at[0] + dx;
+        const y = at[1] + dy;
+        placed.push([x, y]);
         if (Math.abs(x) > frame.width / 2 + 40 || Math.abs(y) > frame.height / 2 + 40) return '';
         const sel = p.id === focusId;
         const size = sel ? 32 : 26;
@@ -258,7 +268,9 @@ export function renderFirstView({ countries, places, focusId, base }: Options): 
           `<text x='${r1(x + size / 2 + 4)}' y='${r1(y + 5)}'>${name}</text></a>`
         );
       })
+      .reverse() // the selected place last, on top
       .join('');
+  };
 
   const num = (v: number) => Math.round(v * 1000) / 1000;
   const phoneTransform = `translate(${num(t[0])}px,${num(t[1])}px) scale(${num(k)})`;
@@ -270,6 +282,24 @@ export function renderFirstView({ countries, places, focusId, base }: Options): 
     `</svg></svg>`
   );
 }
+
+// The live map's nudges (components/map/label-layout.ts): each mark keeps a 28 px box to itself,
+// 2 px apart; where it would overlap one already placed it is tried at one and two steps away in
+// eight directions, nearest first.
+const MARK_HALF = 14;
+const GAP = 2;
+const NUDGES: Pt[] = [
+  [0, 0] as Pt,
+  ...[0, 1, 2, 3, 4, 5, 6, 7].flatMap((i) => {
+    const a = (i * Math.PI) / 4 - Math.PI / 2;
+    return [1, 2].map((r): Pt => [
+      Math.round(Math.cos(a) * (MARK_HALF * 2 + GAP) * r),
+      Math.round(Math.sin(a) * (MARK_HALF * 2 + GAP) * r),
+    ]);
+  }),
+].sort((a, b) => Math.hypot(...a) - Math.hypot(...b));
+const near2 = (x: number, y: number, [qx, qy]: Pt) =>
+  Math.abs(x - qx) < 2 * MARK_HALF + GAP && Math.abs(y - qy) < 2 * MARK_HALF + GAP;
 
 // Pixels a simplified outline may stray from the true one: the first view is on screen for a
 // moment, and every byte of it is in the page twice (its HTML and React's copy).
