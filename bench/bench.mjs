@@ -5,6 +5,7 @@
 // run: its Lighthouse runs are interleaved with ours, so a busy machine slows both alike.
 // `npm run bench -- --bytes` checks only the byte budgets (deterministic, as CI does).
 // `--no-build` reuses existing builds; `--port=N` serves on N, N+1 and N+2 (default 3400);
+// `--runs=N` takes N Lighthouse runs a page instead of 5 (quicker, less sure);
 // `--lighthouse` measures only the real pages and the floor with Lighthouse (quicker, for work in
 // progress; writes bench/results-lighthouse.json).
 import { chromium } from '@playwright/test';
@@ -55,8 +56,10 @@ if (!bytesOnly && (build || !existsSync('bench/floor/.next/BUILD_ID')))
 const CPU = { '4x': 4, '8x': 8 };
 // Five runs a page and slowdown for the real pages and the floor (the budgets are read from their
 // medians); the synthetic set, which has no Lighthouse budget, gets a few runs of its home page.
-const RUNS = 5;
-const SYNTHETIC_RUNS = 3;
+// `--runs=N` for a quicker look while working (the budgets are set for 5).
+const runsArg = process.argv.find((a) => a.startsWith('--runs='));
+const RUNS = Number(runsArg?.slice('--runs='.length) ?? 5);
+const SYNTHETIC_RUNS = Math.min(RUNS, 3);
 
 /** One Lighthouse mobile run. */
 async function lighthouseRun(url, cpuSlowdownMultiplier) {

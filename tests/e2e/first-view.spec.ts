@@ -51,39 +51,42 @@ test.describe('the first view drawn at build time', () => {
     await expect(marker(page, 'Donetsk')).toBeVisible();
   });
 
-  // At 1366 × 768 the first view is the view Leaflet then shows: every mark in the same place,
-  // within 2 px (marks that would overlap nudged apart alike).
-  for (const path of ['/', '/places/luhansk', '/places/moscow']) {
-    test(`${path}: the first view's marks are where Leaflet puts them`, async ({ page }) => {
-      // Hold the basemap back, so Leaflet cannot take over before the first view is read.
-      let release = () => {};
-      const held = new Promise<void>((r) => (release = r));
-      await page.route('**/api/basemap', async (route) => {
-        await held;
-        await route.continue();
-      });
-      await page.goto(path);
-      const links = frame(page).locator('.l a');
-      await expect(links.first()).toBeVisible();
-      const drawn: [string, number, number][] = [];
-      for (const link of await links.all()) {
-        const box = (await link.locator('svg').boundingBox())!;
-        drawn.push([
-          (await link.textContent()) ?? '',
-          box.x + box.width / 2,
-          box.y + box.height / 2,
-        ]);
-      }
-      expect(drawn.length).toBeGreaterThan(0);
-      release();
-      await expectBasemapDrawn(page);
-      await expect(firstView(page)).toBeHidden();
-      for (const [name, x, y] of drawn) {
-        const box = await marker(page, name).boundingBox();
-        expect(box, name).toBeTruthy();
-        expect(Math.abs(box!.x + box!.width / 2 - x), `${name} x`).toBeLessThanOrEqual(2);
-        expect(Math.abs(box!.y + box!.height / 2 - y), `${name} y`).toBeLessThanOrEqual(2);
-      }
+  // At 1366 × 768 and on a 412 × 823 phone the first view is the view Leaflet then shows: every
+  // mark in the same place, within 2 px (marks that would overlap nudged apart alike).
+  for (const [device, use] of [
+    ['laptop', { viewport: { width: 1366, height: 768 } }],
+    ['phone', { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true }],
+  ] as const)
+    test.describe(device, () => {
+      test.use(use);
+      for (const path of ['/', '/places/luhansk', '/places/moscow'])
+        test(`${path}: the first view's marks are where Leaflet puts them`, async ({ page }) => {
+          // Hold the basemap back, so Leaflet cannot take over before the first view is read.
+          let release = () => {};
+          const held = new Promise<void>((r) => (release = r));
+          await page.route('**/api/basemap', async (route) => {
+            await held;
+            await route.continue();
+          });
+          await page.goto(path);
+          const links = frame(page).locator(device === 'phone' ? '.p a' : '.l a');
+          await expect(links.first()).toBeVisible();
+          const drawn: [string, number, number][] = [];
+          for (const link of await links.all()) {
+            const box = (await link.locator('svg').boundingBox())!;
+            const name = (await link.textContent()) ?? '';
+            drawn.push([name, box.x + box.width / 2, box.y + box.height / 2]);
+          }
+          expect(drawn.length).toBeGreaterThan(0);
+          release();
+          await expectBasemapDrawn(page);
+          await expect(firstView(page)).toBeHidden();
+          for (const [name, x, y] of drawn) {
+            const box = await marker(page, name).boundingBox();
+            expect(box, name).toBeTruthy();
+            expect(Math.abs(box!.x + box!.width / 2 - x), `${name} x`).toBeLessThanOrEqual(2);
+            expect(Math.abs(box!.y + box!.height / 2 - y), `${name} y`).toBeLessThanOrEqual(2);
+          }
+        });
     });
-  }
 });
