@@ -53,7 +53,7 @@ const common = [
 async function headers() {
   return [
     {
-      source: '/((?!embed(?:/|$)|_next/static/).*)',
+      source: '/((?!embed(?:/|$)|first-view/|_next/static/).*)',
       headers: [
         ...common,
         { key: 'Content-Security-Policy', value: csp("'none'") },
@@ -64,6 +64,15 @@ async function headers() {
     {
       source: '/embed/:path*',
       headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }],
+    },
+    // The map's first view is framed by the app's own pages, and only by them.
+    {
+      source: '/first-view/:path*',
+      headers: [
+        ...common,
+        { key: 'Content-Security-Policy', value: csp("'self'") },
+        { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+      ],
     },
     { source: '/_next/static/:path*', headers: [nosniff] },
   ];

@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.PORT ?? 3100);
-const STATIC_PORT = PORT + 100;
+const STATIC_PORT = Number(process.env.STATIC_PORT ?? PORT + 100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const staticURL = `http://127.0.0.1:${STATIC_PORT}`;
 const chrome = { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 } };

@@ -1,8 +1,13 @@
 // `npm run bench`: builds for production, serves on loopback, measures in real Chromium and with
 // Lighthouse 12.2.3 (mobile), for the real data and for a synthetic set of 1,000 places and 10,000
 // excerpts; writes bench/results.json, prints a table, and exits non-zero when a budget is missed.
+// Blocking time and LCP are judged against the framework floor (bench/floor) measured in the same
+// run: its Lighthouse runs are interleaved with ours, so a busy machine slows both alike.
 // `npm run bench -- --bytes` checks only the byte budgets (deterministic, as CI does).
-// `--no-build` reuses existing builds.
+// `--no-build` reuses existing builds; `--port=N` serves on N, N+1 and N+2 (default 3400);
+// `--runs=N` takes N Lighthouse runs a page instead of 5 (quicker, less sure);
+// `--lighthouse` measures only the real pages and the floor with Lighthouse (quicker, for work in
+// progress; writes bench/results-lighthouse.json).
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,14 +26,17 @@ import { startServer } from './server.mjs';
 
 const args = new Set(process.argv.slice(2));
 const bytesOnly = args.has('--bytes');
+const lighthouseOnly = args.has('--lighthouse');
 const build = !args.has('--no-build');
+const portArg = process.argv.find((a) => a.startsWith('--port='));
+const PORT = Number(portArg?.slice('--port='.length) ?? process.env.BENCH_PORT ?? 3400);
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const sh = (cmd, extra = {}) => execSync(cmd, { stdio: 'inherit', env: { ...env, ...extra } });
 
 if (build || !existsSync('.next/BUILD_ID')) sh('npm run build');
 const synthetic = { PLACES_DATA_DIR: 'bench/.synthetic', NEXT_DIST_DIR: '.next-synthetic' };
-if (!bytesOnly && (build || !existsSync('.next-synthetic/BUILD_ID'))) {
+if (!bytesOnly && !lighthouseOnly && (build || !existsSync('.next-synthetic/BUILD_ID'))) {
   sh('node bench/generate-synthetic.mjs');
   // next build adds the other dist folder's types to tsconfig.json; keep the committed file as it is.
   const tsconfig = readFileSync('tsconfig.json', 'utf8');
@@ -43,52 +51,96 @@ if (!bytesOnly && (build || !existsSync('.next-synthetic/BUILD_ID'))) {
 if (!bytesOnly && (build || !existsSync('bench/floor/.next/BUILD_ID')))
   sh('node node_modules/next/dist/bin/next build bench/floor');
 
-async function lighthouseRuns(url, runs = 3) {
-  const results = [];
-  for (let i = 0; i < runs; i++) {
-    const chrome = await chromeLauncher.launch({
-      chromePath: CHROMIUM,
-      chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+// Lighthouse's default mobile run slows the CPU 4×; our users' phones are slower than the machines
+// that run this, so every page is also measured at 8×.
+const CPU = { '4x': 4, '8x': 8 };
+// Five runs a page and slowdown for the real pages and the floor (the budgets are read from their
+// medians); the synthetic set, which has no Lighthouse budget, gets a few runs of its home page.
+// `--runs=N` for a quicker look while working (the budgets are set for 5).
+const runsArg = process.argv.find((a) => a.startsWith('--runs='));
+const RUNS = Number(runsArg?.slice('--runs='.length) ?? 5);
+const SYNTHETIC_RUNS = Math.min(RUNS, 3);
+
+/** One Lighthouse mobile run. */
+async function lighthouseRun(url, cpuSlowdownMultiplier) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  try {
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      throttling: { cpuSlowdownMultiplier },
     });
-    try {
-      const { lhr } = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      });
-      results.push({
-        performance: lhr.categories.performance.score * 100,
-        accessibility: lhr.categories.accessibility.score * 100,
-        'best-practices': lhr.categories['best-practices'].score * 100,
-        seo: lhr.categories.seo.score * 100,
-        lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
-        tbtMs: lhr.audits['total-blocking-time'].numericValue,
-        cls: lhr.audits['cumulative-layout-shift'].numericValue,
-        failing: Object.values(lhr.audits)
-          .filter(
-            (a) =>
-              a.score !== null &&
-              a.score < 1 &&
-              a.scoreDisplayMode !== 'informative' &&
-              a.scoreDisplayMode !== 'manual' &&
-              a.scoreDisplayMode !== 'notApplicable',
-          )
-          .map((a) => a.id),
-      });
-    } finally {
-      await chrome.kill();
-    }
+    return {
+      performance: lhr.categories.performance.score * 100,
+      accessibility: lhr.categories.accessibility.score * 100,
+      'best-practices': lhr.categories['best-practices'].score * 100,
+      seo: lhr.categories.seo.score * 100,
+      lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
+      tbtMs: lhr.audits['total-blocking-time'].numericValue,
+      cls: lhr.audits['cumulative-layout-shift'].numericValue,
+      failing: Object.values(lhr.audits)
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 1 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'manual' &&
+            a.scoreDisplayMode !== 'notApplicable',
+        )
+        .map((a) => a.id),
+    };
+  } finally {
+    await chrome.kill();
   }
+}
+
+/** Medians of each figure over the runs, the failing audits of any run, and the runs' TBT and LCP. */
+function lighthouseSummary(results) {
   const m = Object.fromEntries(
     ['performance', 'accessibility', 'best-practices', 'seo', 'lcpMs', 'tbtMs', 'cls'].map((k) => [
       k,
       median(results.map((r) => r[k])),
     ]),
   );
-  return { ...m, failingAudits: [...new Set(results.flatMap((r) => r.failing))] };
+  return {
+    ...m,
+    runs: results.length,
+    tbtRuns: results.map((r) => Math.round(r.tbtMs)),
+    lcpRuns: results.map((r) => Math.round(r.lcpMs)),
+    failingAudits: [...new Set(results.flatMap((r) => r.failing))],
+  };
 }
 
+/**
+ * Lighthouse on every URL at each CPU slowdown, `runs` times, one URL after the other in each
+ * round, so the floor and our pages share whatever else the machine is doing.
+ * Returns { [slowdown]: { [label]: summary } }.
+ */
+async function lighthouseInterleaved(urls, runs) {
+  const raw = {};
+  for (let i = 0; i < runs; i++)
+    for (const [slow, multiplier] of Object.entries(CPU))
+      for (const [label, url] of Object.entries(urls)) {
+        const r = await lighthouseRun(url, multiplier);
+        ((raw[slow] ??= {})[label] ??= []).push(r);
+        console.log(
+          `lighthouse ${slow} ${label} #${i + 1}: perf ${r.performance}, TBT ${Math.round(r.tbtMs)} ms, LCP ${Math.round(r.lcpMs)} ms`,
+        );
+      }
+  return Object.fromEntries(
+    Object.entries(raw).map(([slow, byLabel]) => [
+      slow,
+      Object.fromEntries(Object.entries(byLabel).map(([l, rs]) => [l, lighthouseSummary(rs)])),
+    ]),
+  );
+}
+
+/** Bytes, first marker and clicks in Chromium (Lighthouse is run separately, interleaved). */
 async function measure(server, placePath) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
@@ -98,50 +150,55 @@ async function measure(server, placePath) {
         [placePath]: await pageBytes(browser, server.url + placePath),
       },
     };
-    if (bytesOnly) return out;
+    if (bytesOnly || lighthouseOnly) return out;
     const firsts = [];
     for (let i = 0; i < 5; i++) firsts.push(await firstMarkerMs(browser, server.url + '/'));
     const clicks = await clickToExcerpts(browser, server.url + placePath, 20);
     out.firstMarkerMs = { median: median(firsts), runs: firsts };
     out.clickMs = { median: median(clicks), p95: percentile(clicks, 95), runs: clicks };
-    out.lighthouse = {
-      '/': await lighthouseRuns(server.url + '/'),
-      [placePath]: await lighthouseRuns(server.url + placePath),
-    };
     return out;
   } finally {
     await browser.close();
   }
 }
 
+const PLACE = '/places/luhansk';
 const results = { date: new Date().toISOString(), budgets };
-let server = await startServer({ port: 3400 });
+const real = await startServer({ port: PORT });
 try {
-  results.real = await measure(server, '/places/luhansk');
+  results.real = await measure(real, PLACE);
+  if (!bytesOnly) {
+    const floor = await startServer({ port: PORT + 2, dir: 'bench/floor', readyPath: '/' });
+    try {
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      try {
+        results.floor = {
+          bytes: { '/': await pageBytes(browser, floor.url + '/', { marks: false }) },
+        };
+      } finally {
+        await browser.close();
+      }
+      const lh = await lighthouseInterleaved(
+        { floor: floor.url + '/', '/': real.url + '/', [PLACE]: real.url + PLACE },
+        RUNS,
+      );
+      results.lighthouse = lh;
+      results.floor.lighthouse = { '/': lh['4x'].floor };
+      results.real.lighthouse = { '/': lh['4x']['/'], [PLACE]: lh['4x'][PLACE] };
+    } finally {
+      floor.stop();
+    }
+  }
 } finally {
-  server.stop();
+  real.stop();
 }
-if (!bytesOnly) {
-  server = await startServer({ port: 3401, env: synthetic });
+if (!bytesOnly && !lighthouseOnly) {
+  const server = await startServer({ port: PORT + 1, env: synthetic });
   try {
     results.synthetic = await measure(server, '/places/place-0001');
-  } finally {
-    server.stop();
-  }
-}
-
-if (!bytesOnly) {
-  server = await startServer({ port: 3402, dir: 'bench/floor', readyPath: '/' });
-  try {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    try {
-      results.floor = {
-        bytes: { '/': await pageBytes(browser, server.url + '/', { marks: false }) },
-      };
-    } finally {
-      await browser.close();
-    }
-    results.floor.lighthouse = { '/': await lighthouseRuns(server.url + '/') };
+    const lh = await lighthouseInterleaved({ '/': server.url + '/' }, SYNTHETIC_RUNS);
+    results.synthetic.lighthouse = { '/': lh['4x']['/'] };
+    results.synthetic.lighthouse8x = { '/': lh['8x']['/'] };
   } finally {
     server.stop();
   }
@@ -149,19 +206,46 @@ if (!bytesOnly) {
 
 // Budgets
 const checks = [];
-const check = (name, value, limit, ok) =>
-  checks.push({ budget: name, value: Math.round(value * 10) / 10, limit, pass: ok });
+const check = (name, value, limit, ok, aim = false) =>
+  checks.push({ budget: name, value: Math.round(value * 10) / 10, limit, pass: ok, aim });
 for (const [page, b] of Object.entries(results.real.bytes)) {
   check(`JS bytes ${page}`, b.js, budgets.jsBytes, b.js <= budgets.jsBytes);
   check(`map data bytes ${page}`, b.data, budgets.mapDataBytes, b.data <= budgets.mapDataBytes);
 }
 if (!bytesOnly) {
-  for (const [page, lh] of Object.entries(results.real.lighthouse)) {
+  const floor4 = results.lighthouse['4x'].floor;
+  const floor8 = results.lighthouse['8x'].floor;
+  for (const page of ['/', PLACE]) {
+    const lh = results.lighthouse['4x'][page];
     for (const [cat, min] of Object.entries(budgets.lighthouse))
       check(`Lighthouse ${cat} ${page}`, lh[cat], `≥ ${min}`, lh[cat] >= min);
-    check(`TBT ms ${page}`, lh.tbtMs, budgets.tbtMs, lh.tbtMs <= budgets.tbtMs);
-    check(`LCP ms ${page}`, lh.lcpMs, budgets.lcpMs, lh.lcpMs <= budgets.lcpMs);
+    const tbtLimit = floor4.tbtMs + budgets.tbtOverFloorMs;
+    check(
+      `TBT ms ${page} (floor ${Math.round(floor4.tbtMs)} + ${budgets.tbtOverFloorMs})`,
+      lh.tbtMs,
+      Math.round(tbtLimit),
+      lh.tbtMs <= tbtLimit,
+    );
+    const lcpLimit = floor4.lcpMs * budgets.lcpOverFloorRatio;
+    check(
+      `LCP ms ${page} (floor ${Math.round(floor4.lcpMs)} × ${budgets.lcpOverFloorRatio})`,
+      lh.lcpMs,
+      Math.round(lcpLimit),
+      lh.lcpMs <= lcpLimit,
+    );
+    // An aim, reported beside the budgets: it does not fail the run.
+    const lh8 = results.lighthouse['8x'][page];
+    const aim = floor8.tbtMs + budgets.aims.tbtOverFloorMs8x;
+    check(
+      `aim: TBT ms at 8× ${page} (floor ${Math.round(floor8.tbtMs)} + ${budgets.aims.tbtOverFloorMs8x})`,
+      lh8.tbtMs,
+      Math.round(aim),
+      lh8.tbtMs <= aim,
+      true,
+    );
   }
+}
+if (!bytesOnly && !lighthouseOnly) {
   check(
     'click to excerpts p95 ms',
     results.real.clickMs.p95,
@@ -178,7 +262,11 @@ if (!bytesOnly) {
 }
 results.checks = checks;
 writeFileSync(
-  bytesOnly ? 'bench/results-bytes.json' : 'bench/results.json',
+  bytesOnly
+    ? 'bench/results-bytes.json'
+    : lighthouseOnly
+      ? 'bench/results-lighthouse.json'
+      : 'bench/results.json',
   JSON.stringify(results, null, 2) + '\n',
 );
 
@@ -189,15 +277,8 @@ const summary = (r) =>
     'data / (B)': r.bytes['/'].data,
     'document / (B)': r.bytes['/'].document,
     'first marker (ms)': r.firstMarkerMs ? Math.round(r.firstMarkerMs.median) : '–',
-    'click median (ms)': r.clickMs && Math.round(r.clickMs.median),
-    'click p95 (ms)': r.clickMs && Math.round(r.clickMs.p95),
-    ...(r.lighthouse
-      ? Object.fromEntries(
-          Object.entries(r.lighthouse['/'])
-            .filter(([k]) => k !== 'failingAudits')
-            .map(([k, v]) => [`LH / ${k}`, Math.round(v * 1000) / 1000]),
-        )
-      : {}),
+    'click median (ms)': r.clickMs ? Math.round(r.clickMs.median) : '–',
+    'click p95 (ms)': r.clickMs ? Math.round(r.clickMs.p95) : '–',
   };
 console.table({
   real: summary(results.real),
@@ -205,10 +286,40 @@ console.table({
   // Not a budget: the figures an empty Next.js page gets on this machine, to read the others by.
   ...(results.floor ? { 'floor (empty Next page)': summary(results.floor) } : {}),
 });
+
+// Lighthouse, medians: our pages beside the floor measured in the same run.
+if (results.lighthouse) {
+  const rows = {};
+  const row = (lh, floor) => ({
+    perf: lh.performance,
+    'TBT (ms)': Math.round(lh.tbtMs),
+    'LCP (ms)': Math.round(lh.lcpMs),
+    CLS: Math.round(lh.cls * 1000) / 1000,
+    'TBT − floor (ms)': floor ? Math.round(lh.tbtMs - floor.tbtMs) : '',
+    'LCP ÷ floor': floor ? Math.round((lh.lcpMs / floor.lcpMs) * 100) / 100 : '',
+    runs: lh.runs,
+  });
+  for (const [slow, byPage] of Object.entries(results.lighthouse))
+    for (const [page, lh] of Object.entries(byPage))
+      rows[`${page} ${slow}`] = row(lh, page === 'floor' ? undefined : byPage.floor);
+  if (results.synthetic?.lighthouse) {
+    rows['synthetic / 4x'] = row(results.synthetic.lighthouse['/'], results.lighthouse['4x'].floor);
+    rows['synthetic / 8x'] = row(
+      results.synthetic.lighthouse8x['/'],
+      results.lighthouse['8x'].floor,
+    );
+  }
+  console.table(rows);
+}
 console.table(checks);
-const failed = checks.filter((c) => !c.pass);
+const failed = checks.filter((c) => !c.pass && !c.aim);
+const aimsMissed = checks.filter((c) => !c.pass && c.aim);
+if (aimsMissed.length)
+  console.warn(
+    `aim(s) not reached (reported, not failing): ${aimsMissed.map((c) => c.budget).join('; ')}`,
+  );
 if (failed.length) {
   console.error(`${failed.length} budget(s) missed: ${failed.map((c) => c.budget).join('; ')}`);
   process.exit(1);
 }
-console.log(`${checks.length} budgets met`);
+console.log(`${checks.filter((c) => !c.aim).length} budgets met`);

@@ -1,5 +1,6 @@
 // Diagnostics: one Lighthouse 12.2.3 mobile run against a running server, with the LCP element,
-// long tasks, boot-up time and failing audits. Usage: node bench/lighthouse-once.mjs [/path] (server on :3000)
+// long tasks, boot-up time and failing audits.
+// Usage: node bench/lighthouse-once.mjs [/path or URL] [--cpu=8] (a path goes to a server on :3000)
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 const chrome = await chromeLauncher.launch({
@@ -11,8 +12,12 @@ const chrome = await chromeLauncher.launch({
     '--disable-background-networking',
   ],
 });
-const { lhr } = await lighthouse('http://127.0.0.1:3000' + (process.argv[2] ?? '/'), {
+const target = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '/';
+const cpu = Number(process.argv.find((a) => a.startsWith('--cpu='))?.slice(6) ?? 4);
+const url = /^https?:/.test(target) ? target : 'http://127.0.0.1:3000' + target;
+const { lhr } = await lighthouse(url, {
   port: chrome.port,
+  throttling: { cpuSlowdownMultiplier: cpu },
   output: 'json',
   logLevel: 'error',
   onlyCategories: ['performance', 'accessibility'],
@@ -36,7 +41,7 @@ console.log(
   'long tasks',
   JSON.stringify(
     a['long-tasks']?.details?.items
-      ?.slice(0, 8)
+      ?.slice(0, 12)
       .map((t) => [t.url?.split('/').pop(), Math.round(t.duration), Math.round(t.startTime)]),
   ),
 );

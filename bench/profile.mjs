@@ -1,5 +1,5 @@
 // Diagnostics: a CPU profile of one page load at 4x CPU slowdown, self time by script and function.
-// Usage: node bench/profile.mjs [/path] (server on :3000)
+// Usage: node bench/profile.mjs [/path or URL] (a path goes to a server on :3000)
 import { chromium } from '@playwright/test';
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -12,7 +12,9 @@ await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
-await page.goto('http://127.0.0.1:3000' + (process.argv[2] ?? '/'), { waitUntil: 'networkidle' });
+const target = process.argv[2] ?? '/';
+const url = /^https?:/.test(target) ? target : 'http://127.0.0.1:3000' + target;
+await page.goto(url, { waitUntil: 'networkidle' });
 await page.waitForTimeout(2000);
 const { profile } = await cdp.send('Profiler.stop');
 // self time per function

@@ -38,6 +38,8 @@ export type Route =
   | { view: 'preview'; id: string }
   /** `/slides/<id>.png`. */
   | { view: 'slide'; id: string }
+  /** `/first-view/<id>.svg`: the map's first view drawn on the server, a place's id or `home`. */
+  | { view: 'first-view'; id: string }
   | { view: 'api'; id: ApiResource }
   /** Anything else: the app answers 404. */
   | { view: 'unknown' };
@@ -68,6 +70,8 @@ export function routePath(route: Route): string {
       return `/previews/${seg(route.id)}.png`;
     case 'slide':
       return `/slides/${seg(route.id)}.png`;
+    case 'first-view':
+      return `/first-view/${seg(route.id)}.svg`;
     case 'api':
       return `/api/${route.id}`;
     case 'unknown':
@@ -89,6 +93,8 @@ export const handoutPath = () => routePath({ view: 'handout' });
 export const previewPath = (id: string) => routePath({ view: 'preview', id });
 /** Slide images for presentations, 1920×1080. */
 export const slidePath = (id: string) => routePath({ view: 'slide', id });
+/** The map's first view for a place, or for `/` when no place is given. */
+export const firstViewPath = (id?: string) => routePath({ view: 'first-view', id: id ?? 'home' });
 export const apiPath = (id: ApiResource) => routePath({ view: 'api', id });
 
 export const absoluteUrl = (path: string) =>
@@ -120,6 +126,10 @@ function parseSegments(segments: string[], hash: string): Route {
       const id = second === undefined ? undefined : png(second);
       if (!id) return UNKNOWN;
       return { view: first === 'previews' ? 'preview' : 'slide', id };
+    }
+    case 'first-view': {
+      const id = second === undefined ? undefined : (/^(.+)\.svg$/.exec(second) ?? [])[1];
+      return id ? { view: 'first-view', id } : UNKNOWN;
     }
     case 'api':
       return second === 'places' || second === 'basemap' ? { view: 'api', id: second } : UNKNOWN;

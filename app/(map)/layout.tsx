@@ -6,7 +6,14 @@ import { SiteHeader } from '@/components/site-header';
 import { getArticle, SYNTHETIC } from '@/lib/data-server';
 
 // The map lives in the layout so it stays mounted while the URL (and so the selection) changes.
-export default function MapLayout({ children }: { children: ReactNode }) {
+// `firstView` (the @firstView slot) is the map's first view drawn on the server for this URL.
+export default function MapLayout({
+  children,
+  firstView,
+}: {
+  children: ReactNode;
+  firstView: ReactNode;
+}) {
   const article = getArticle();
   return (
     <div className="app">
@@ -14,6 +21,7 @@ export default function MapLayout({ children }: { children: ReactNode }) {
       <main className="workspace">
         <section className="map-area" aria-label="Map">
           <MapLoader />
+          {firstView}
           <Legend />
         </section>
         <PanelSheet label="Places and excerpts">{children}</PanelSheet>

@@ -6,6 +6,7 @@ import type { Place } from '@/lib/places-schema';
 import type { Countries } from '@/lib/use-basemap';
 import { Basemap } from './basemap';
 import { FollowSelection } from './follow-selection';
+import { useHandOver } from './hand-over';
 import { layoutPlaceLabels } from './label-layout';
 import { MapLabels } from './map-labels';
 import { PlaceLayers } from './place-layers';
@@ -73,6 +74,7 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
     },
     [map, started, tileUrl, tileAttribution],
   );
+  useHandOver(map, tiles ? stage >= STAGE_SHAPES : !!countries && drawnFor === countries);
   if (!started) return null;
   const layout = layoutPlaceLabels(map, zoom, places, selectedId);
   return (

@@ -36,7 +36,8 @@ export function MapView({ defaultId, zoomControl = true }: Props) {
   const initial = features.find((p) => p.id === selectedId);
 
   return (
-    <div className="map-frame">
+    // On a failed load the live map (with its error and Retry) shows at once, not the first view.
+    <div className="map-frame" data-failed={places.error || basemap.error ? '' : undefined}>
       <MapContainer
         className="map"
         bounds={features.length ? placeBounds(initial ? [initial] : features) : undefined}

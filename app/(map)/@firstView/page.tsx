@@ -1,0 +1,6 @@
+import { FirstViewMap } from '@/components/first-view-map';
+
+// The map area's server-drawn first view for `/`: every place.
+export default function HomeFirstView() {
+  return <FirstViewMap />;
+}
