@@ -68,6 +68,7 @@ export default function HandoutPage() {
                 countries,
                 places,
                 focusId: place.id,
+                inset: true,
               }),
             }}
           />
