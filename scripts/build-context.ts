@@ -10,10 +10,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
+import polylabel from 'polylabel';
 import { mesh } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { GRID, LINE_SCALE, tileId } from '../lib/context-data';
+import { boundsOf, pointInPolygon } from '../lib/geo';
+import { clipPolygon } from '../lib/svg-map';
 
 type Pos = [number, number];
 const require = createRequire(import.meta.url);
@@ -82,6 +85,13 @@ function buildRegions() {
   const lines = mesh(topo, topo.objects.regions, (a, b) => a !== b && country(a) === country(b))
     .coordinates as Pos[][];
 
+  // Label points are found on NE's own (unsimplified) polygons, so each is truly inside.
+  const labelPoints = regionLabelPoints(
+    features.map((f) => ({
+      p: f.properties,
+      polys: f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
+    })),
+  );
   const tileCities = allCities().filter((c) => !major(c) && minor(c));
   const tiles: Record<
     string,
@@ -98,15 +108,15 @@ function buildRegions() {
       const inBox = ([x, y]: readonly number[]) =>
         x >= box.w && x < box.e && y >= box.s && y < box.n;
       tiles[tileId(c, r)] = {
-        // NE's own label point, and the zoom from which NE would name the region.
-        regions: features
-          .map((f) => f.properties)
-          .filter((p) => inBox([p.longitude, p.latitude]))
-          .map((p) => [
+        // Where each region's name may go: NE's own label point, and points well inside the
+        // region's part in each cell, so a region reaching into a view is named there.
+        regions: labelPoints
+          .filter((l) => inBox(l.at))
+          .map(({ p, at }) => [
             p.iso_3166_2,
             p.name_en || p.name,
-            round(p.longitude, 2),
-            round(p.latitude, 2),
+            round(at[0], 3),
+            round(at[1], 3),
             p.min_label,
             p.ne_id,
           ]),
@@ -123,6 +133,55 @@ function buildRegions() {
     tiles,
   };
   return { out, count: features.length };
+}
+
+// Cells in which each region gets a label point of its own (degrees).
+const LABEL_CELL = 1;
+// A point at least this far (degrees) inside the region's part of a cell, or none there.
+const LABEL_ROOM = 0.15;
+
+type RegionShape = { p: NeFeature['properties']; polys: Pos[][][] };
+
+/** NE's label point for each region, then one point well inside its part of each label cell. */
+function regionLabelPoints(regions: RegionShape[]): { p: RegionShape['p']; at: Pos }[] {
+  const out: { p: RegionShape['p']; at: Pos }[] = [];
+  for (const { p, polys } of regions) {
+    // NE's label point, unless it falls outside the region (Kyiv Oblast's sits in Kyiv city, a
+    // hole in it; thin Transnistria's beside it).
+    const ne: Pos = [p.longitude, p.latitude];
+    const points: Pos[] = polys.some((poly) => pointInPolygon(ne, poly)) ? [ne] : [];
+    const [[w, s], [e, n]] = boundsOf(polys.flatMap((poly) => poly[0]));
+    for (let x = Math.floor(w / LABEL_CELL) * LABEL_CELL; x < e; x += LABEL_CELL)
+      for (let y = Math.floor(s / LABEL_CELL) * LABEL_CELL; y < n; y += LABEL_CELL) {
+        const cell = { x0: x, y0: y, x1: x + LABEL_CELL, y1: y + LABEL_CELL };
+        let best: { at: Pos; d: number } | undefined;
+        for (const poly of polys) {
+          // The holes too: Kyiv city is a hole in Kyiv Oblast.
+          const outer = clipPolygon(poly[0], cell);
+          if (outer.length < 3) continue;
+          const holes = poly.slice(1).map((ring) => clipPolygon(ring, cell));
+          const rings = [outer, ...holes.filter((r) => r.length >= 3)];
+          const found = polylabel(
+            rings.map((r) => r.map(([lon, lat]) => [lon * Math.cos((lat * Math.PI) / 180), lat])),
+            0.01,
+          );
+          const at: Pos = [found[0] / Math.cos((found[1] * Math.PI) / 180), found[1]];
+          if (found.distance >= LABEL_ROOM && (!best || found.distance > best.d))
+            best = { at, d: found.distance };
+        }
+        // Not where one of the region's points already is.
+        if (best && points.every((q) => Math.hypot(q[0] - best.at[0], q[1] - best.at[1]) > 0.5))
+          points.push(best.at);
+      }
+    // A thin region with room nowhere: the point deepest inside its largest part.
+    if (!points.length) {
+      const largest = polys.reduce((a, b) => (b[0].length > a[0].length ? b : a));
+      const found = polylabel(largest, 0.005);
+      points.push([found[0], found[1]]);
+    }
+    out.push(...points.map((at) => ({ p, at })));
+  }
+  return out;
 }
 
 /** A polyline in 1/1000 degree: the first point, then the step to each next one. */

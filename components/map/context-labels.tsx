@@ -22,7 +22,7 @@ type Props = {
 
 const CITY: TextStyle = { px: 11.5 };
 const CAPITAL: TextStyle = { px: 11.5, weight: 600 };
-const REGION: TextStyle = { px: 10.5, smallCaps: true, letterSpacingEm: 0.08 };
+const REGION: TextStyle = { px: 12.5, smallCaps: true, letterSpacingEm: 0.1 };
 const DOT = 3;
 const GAP = 5;
 const LINE_H = 16;
@@ -111,20 +111,34 @@ export function ContextLabels({ places, zoom, cities, regions, obstacles, placed
         });
       }
 
-      const byPriority = [...regions]
-        .filter((r) => zoom + 1 >= r[4])
-        .sort((a, b) => a[4] - b[4] || a[1].localeCompare(b[1]));
-      for (const [iso, name, lon, lat] of byPriority) {
-        if (inPlace(places, [lon, lat])) continue;
-        const box = centredLabelBox(map, zoom, [lon, lat], name, REGION);
-        if (!fits(box)) continue;
-        taken.add(box);
-        wanted.set(`region:${iso}`, {
-          key: `region:${iso}`,
-          at: [lon, lat],
-          className: 'context-label context-region',
-          make: () => span('', name),
-        });
+      // A region has several places its name may go: the one nearest the middle of the view
+      // that is free is used.
+      const centre = map.project(map.getCenter(), zoom);
+      const spots = new Map<string, RegionRow[]>();
+      for (const r of regions)
+        if (zoom + 1 >= r[4] && !inPlace(places, [r[2], r[3]]))
+          spots.set(r[0], [...(spots.get(r[0]) ?? []), r]);
+      const byPriority = [...spots.values()].sort(
+        (a, b) => a[0][4] - b[0][4] || a[0][1].localeCompare(b[0][1]),
+      );
+      for (const rows of byPriority) {
+        const [iso, name] = rows[0];
+        const near = rows
+          .map((r) => ({ at: [r[2], r[3]], pt: map.project(toLatLng([r[2], r[3]]), zoom) }))
+          .sort((a, b) => a.pt.distanceTo(centre) - b.pt.distanceTo(centre));
+        for (const { at } of near) {
+          const box = centredLabelBox(map, zoom, at, name, REGION);
+          if (!fits(box)) continue;
+          taken.add(box);
+          const key = `region:${iso}:${at.join(',')}`;
+          wanted.set(key, {
+            key,
+            at,
+            className: 'context-label context-region',
+            make: () => span('', name),
+          });
+          break;
+        }
       }
 
       for (const [key, m] of shown.current)
