@@ -1,7 +1,7 @@
 // The locator inset: Ukraine and its neighbours in outline, with the part of the world a map
 // shows drawn as a box. Plain geometry, shared by the live map's inset and the server-drawn maps.
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Bounds } from './geo';
+import { boundsOf, type Bounds } from './geo';
 import { clipPolygon } from './svg-map';
 
 /** What the inset always shows: Ukraine and its neighbours. */
@@ -31,10 +31,13 @@ export function insetFrame(view: Bounds, width: number, height: number): InsetFr
   const [[vw, vs], [ve, vn]] = view;
   const mx = (ve - vw) * 0.15;
   const my = (vn - vs) * 0.15;
-  const w = Math.max(-180, Math.min(INSET_AREA[0][0], vw - mx));
-  const e = Math.min(180, Math.max(INSET_AREA[1][0], ve + mx));
-  const s = Math.max(-80, Math.min(INSET_AREA[0][1], vs - my));
-  const n = Math.min(80, Math.max(INSET_AREA[1][1], vn + my));
+  // Out to whole steps of 2°, so views close to each other share one area (and its outlines).
+  const down = (v: number) => Math.floor(v / 2) * 2;
+  const up = (v: number) => Math.ceil(v / 2) * 2;
+  const w = Math.max(-180, Math.min(INSET_AREA[0][0], down(vw - mx)));
+  const e = Math.min(180, Math.max(INSET_AREA[1][0], up(ve + mx)));
+  const s = Math.max(-80, Math.min(INSET_AREA[0][1], down(vs - my)));
+  const n = Math.min(80, Math.max(INSET_AREA[1][1], up(vn + my)));
   // Widen the shorter side about the middle until the area has the inset's shape.
   const spanX = rad(e - w);
   const spanY = mercY(n) - mercY(s);
@@ -87,27 +90,55 @@ export function insetBox(frame: InsetFrame, view: Bounds): InsetBox {
   return { x: r(x), y: r(y), w: r(w), h: r(h) };
 }
 
+type Coarse = { id: string; rings: Pt[][]; bounds: Bounds };
+// At 120 px a pixel is a few tenths of a degree: outlines thinned to 0.2° look the same and
+// project and clip ten times faster. Kept per basemap.
+const COARSE = 0.2;
+const thinned = new WeakMap<readonly Country[], Coarse[]>();
+function coarse(countries: readonly Country[]): Coarse[] {
+  let out = thinned.get(countries);
+  if (!out) {
+    out = countries.map((f) => {
+      const polys =
+        f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      const rings = polys.flat().map((ring) => {
+        const kept: Pt[] = [];
+        for (const [x, y] of ring) {
+          const last = kept[kept.length - 1];
+          if (!last || Math.abs(x - last[0]) + Math.abs(y - last[1]) >= COARSE) kept.push([x, y]);
+        }
+        return kept;
+      });
+      return { id: String(f.id), rings, bounds: boundsOf(polys.flat(2)) };
+    });
+    thinned.set(countries, out);
+  }
+  return out;
+}
+
 /** Every country's outline inside the frame, as one SVG path, and Ukraine's as another. */
 export function insetLand(frame: InsetFrame, countries: readonly Country[]) {
   const box = { x0: -2, y0: -2, x1: frame.width + 2, y1: frame.height + 2 };
-  const pathOf = (f: Country) => {
-    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  const [[aw, as], [ae, an]] = frame.area;
+  const pathOf = (f: Coarse) => {
+    const [[w, s], [e, n]] = f.bounds;
+    if (e < aw || w > ae || n < as || s > an) return '';
     let d = '';
-    for (const poly of polys)
-      for (const ring of poly) {
-        const pts = clipPolygon(
-          ring.map((p) => insetProject(frame, p)),
-          box,
-        );
-        // Islands smaller than a pixel or so are left out: at this size they are specks.
-        if (pts.length < 3 || spread(pts) < 1.5) continue;
-        d += pts.map(([x, y], i) => `${i ? 'L' : 'M'}${x.toFixed(1)} ${y.toFixed(1)}`).join('');
-        d += 'Z';
-      }
+    for (const ring of f.rings) {
+      const pts = clipPolygon(
+        ring.map((p) => insetProject(frame, p)),
+        box,
+      );
+      // Islands smaller than a pixel or so are left out: at this size they are specks.
+      if (pts.length < 3 || spread(pts) < 1.5) continue;
+      d += pts.map(([x, y], i) => `${i ? 'L' : 'M'}${x.toFixed(1)} ${y.toFixed(1)}`).join('');
+      d += 'Z';
+    }
     return d;
   };
-  const land = countries.map(pathOf).join('');
-  const ua = countries.find((f) => String(f.id) === UKRAINE_ID);
+  const shapes = coarse(countries);
+  const land = shapes.map(pathOf).join('');
+  const ua = shapes.find((f) => f.id === UKRAINE_ID);
   return { land, ukraine: ua ? pathOf(ua) : '' };
 }
 

@@ -4,7 +4,9 @@ import { expectBasemapDrawn } from './helpers';
 /** The names of the context layers on the map once they are all on. */
 async function contextNames(page: Page) {
   await expectBasemapDrawn(page);
-  await expect(page.locator('.context-city .context-name').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.context-city .context-name').first()).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(page.locator('.context-region span').first()).toBeVisible({ timeout: 15_000 });
   await page.waitForTimeout(500); // names go on a few per task
   return {
