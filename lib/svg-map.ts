@@ -11,6 +11,7 @@ import {
   countryStyle,
 } from './map-style';
 import { markerOf } from './place-geometry';
+import { renderSvgInset } from './svg-inset';
 import type { Place } from './places-schema';
 
 export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
@@ -66,6 +67,8 @@ type Options = {
   countries: readonly CountryFeature[];
   places: readonly Place[];
   focusId?: string;
+  /** A locator inset in the top-right corner (for maps zoomed in past country level). */
+  inset?: boolean;
 };
 
 /** The view: the focused place (with room around it) or every place, fitted to the aspect ratio. */
@@ -90,9 +93,17 @@ function viewBounds(places: readonly Place[], focus: Place | undefined, aspect: 
   ];
 }
 
-export function renderSvgMap({ width, height, countries, places, focusId }: Options): string {
+export function renderSvgMap({
+  width,
+  height,
+  countries,
+  places,
+  focusId,
+  inset,
+}: Options): string {
   const focus = places.find((p) => p.id === focusId);
-  const [[w, s], [e, n]] = viewBounds(places, focus, width / height);
+  const view = viewBounds(places, focus, width / height);
+  const [[w, s], [e, n]] = view;
   const k = Math.cos((((s + n) / 2) * Math.PI) / 180);
   const scale = width / ((e - w) * k);
   const x = (lon: number) => (lon - w) * k * scale;
@@ -180,5 +191,5 @@ export function renderSvgMap({ width, height, countries, places, focusId }: Opti
     })
     .join('');
 
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="${WATER}"/>${land}${shapes}${marks}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="${WATER}"/>${land}${shapes}${marks}${inset ? renderSvgInset({ countries, view, mapWidth: width, mapHeight: height }) : ''}</svg>`;
 }

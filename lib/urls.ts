@@ -22,7 +22,7 @@ export const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL || 'http://localhost:3
 export type MapView = 'places' | 'brief' | 'embed';
 
 /** The resources the map loads with SWR. */
-export type ApiResource = 'places' | 'basemap';
+export type ApiResource = 'places' | 'basemap' | 'context/cities' | `context/regions/${string}`;
 
 export type Route =
   /** `/` (nothing selected) or `/places/<id>`. */
@@ -96,6 +96,8 @@ export const slidePath = (id: string) => routePath({ view: 'slide', id });
 /** The map's first view for a place, or for `/` when no place is given. */
 export const firstViewPath = (id?: string) => routePath({ view: 'first-view', id: id ?? 'home' });
 export const apiPath = (id: ApiResource) => routePath({ view: 'api', id });
+/** One tile of the context layers' regions and smaller cities (`<col>-<row>`). */
+export const contextTilePath = (tile: string) => apiPath(`context/regions/${tile}`);
 
 export const absoluteUrl = (path: string) =>
   `${SITE_URL}${path.startsWith('/') ? path : `/${path}`}`;
@@ -104,6 +106,9 @@ export const absoluteUrl = (path: string) =>
 const png = (file: string) => (/^(.+)\.png$/.exec(file) ?? [])[1];
 
 function parseSegments(segments: string[], hash: string): Route {
+  // The context layers' resources sit one or two folders deeper than any other path.
+  if (segments[0] === 'api' && segments[1] === 'context')
+    return parseSegments(['api/context', segments.slice(2).join('/')], hash);
   const [first, second, ...rest] = segments;
   if (rest.length) return UNKNOWN;
   switch (first) {
@@ -133,6 +138,11 @@ function parseSegments(segments: string[], hash: string): Route {
     }
     case 'api':
       return second === 'places' || second === 'basemap' ? { view: 'api', id: second } : UNKNOWN;
+    case 'api/context': {
+      if (second === 'cities') return { view: 'api', id: 'context/cities' };
+      const tile = /^regions\/(\d+-\d+)$/.exec(second ?? '')?.[1];
+      return tile ? { view: 'api', id: `context/regions/${tile}` } : UNKNOWN;
+    }
     default:
       return UNKNOWN;
   }

@@ -70,6 +70,7 @@ export default function HandoutPage() {
                 countries,
                 places,
                 focusId: place.id,
+                inset: true,
               }),
             }}
           />

@@ -1,13 +1,16 @@
 'use client';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import * as L from 'leaflet';
 import { useMapEvents } from 'react-leaflet';
+import type { Bounds } from '@/lib/geo';
 import type { Place } from '@/lib/places-schema';
 import type { Countries } from '@/lib/use-basemap';
+import { LocatorInset } from '@/components/locator-inset';
 import { Basemap } from './basemap';
+import { ContextLayers } from './context-layers';
 import { FollowSelection } from './follow-selection';
 import { useHandOver } from './hand-over';
-import { layoutPlaceLabels } from './label-layout';
+import { layoutPlaceLabels, type Box } from './label-layout';
 import { MapLabels } from './map-labels';
 import { PlaceLayers } from './place-layers';
 import type { MapBase } from './use-selected-id';
@@ -31,6 +34,15 @@ const STAGE_NAMES = 3;
 const STAGE_SHAPES = 4;
 const STAGE_BASEMAP = 5;
 const NO_NAMES: ReadonlySet<string> = new Set();
+// Past country level the locator inset shows where the view is (not in the small embeds).
+const INSET_MIN_ZOOM = 5;
+const viewOf = (map: L.Map): Bounds => {
+  const b = map.getBounds();
+  return [
+    [b.getWest(), b.getSouth()],
+    [b.getEast(), b.getNorth()],
+  ];
+};
 
 /** Counts up to `last`, one step per macrotask, so each stage's work lands in a task of its own. */
 function useStages(last: number): number {
@@ -52,6 +64,8 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
   // Names go on the basemap once it is drawn, so the first marks and countries come first.
   const [drawnFor, setDrawnFor] = useState<Countries | undefined>(undefined);
   const onDrawn = useCallback(() => setDrawnFor(countries), [countries]);
+  // Country and sea names placed, which the context layers' names keep clear of.
+  const countryNames = useRef<readonly Box[]>([]);
   // Laid out again after every move: names near the edge come and go as the map pans.
   const map = useMapEvents({ moveend: () => setView((n) => n + 1) });
   const zoom = map.getZoom();
@@ -84,7 +98,23 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
         <Basemap countries={countries} attribution={attribution} onDrawn={onDrawn} />
       ) : null}
       {countries && drawnFor === countries ? (
-        <MapLabels countries={countries} zoom={zoom} obstacles={layout.obstacles} />
+        <MapLabels
+          countries={countries}
+          zoom={zoom}
+          obstacles={layout.obstacles}
+          placedRef={countryNames}
+        />
+      ) : null}
+      {countries && drawnFor === countries ? (
+        <ContextLayers
+          places={places}
+          zoom={zoom}
+          obstacles={layout.obstacles}
+          placedRef={countryNames}
+        />
+      ) : null}
+      {countries && base !== 'embed' && zoom >= INSET_MIN_ZOOM ? (
+        <LocatorInset countries={countries.features} view={viewOf(map)} />
       ) : null}
       {places.length && stage >= STAGE_MARKS ? (
         <PlaceLayers

@@ -10,7 +10,13 @@ import { BoxGrid, centredLabelBox, insideView, pixelView, type Box } from './lab
 import { inSlices } from './slices';
 import type { TextStyle } from './text-width';
 
-type Props = { countries: Countries; zoom: number; obstacles: readonly Box[] };
+type Props = {
+  countries: Countries;
+  zoom: number;
+  obstacles: readonly Box[];
+  /** Filled in with the boxes of the names placed, for the context layers to keep clear of. */
+  placedRef?: { current: readonly Box[] };
+};
 type Label = {
   key: string;
   at: readonly number[];
@@ -40,7 +46,7 @@ function labelMarker({ at, text, className, style }: Label): L.Marker {
 }
 
 /** Country names (small caps) and sea names (italic), left off where they would cover a mark or a name. */
-export function MapLabels({ countries, zoom, obstacles }: Props) {
+export function MapLabels({ countries, zoom, obstacles, placedRef }: Props) {
   const map = useMap();
   const shown = useRef(new Map<string, L.Marker>());
 
@@ -58,8 +64,10 @@ export function MapLabels({ countries, zoom, obstacles }: Props) {
         const box = centredLabelBox(map, zoom, l.at, l.text, l.style);
         if (placed.hits(box) || (view && !insideView(box, view))) return false;
         placed.add(box);
+        boxes.push(box);
         return true;
       };
+      const boxes: Box[] = [];
       const seas: Label[] = SEAS.filter((s) => zoom >= s.minZoom).map((s) => ({
         key: `sea:${s.name}`,
         at: s.at,
@@ -78,6 +86,7 @@ export function MapLabels({ countries, zoom, obstacles }: Props) {
           style: { px: countrySize(f.properties.area), smallCaps: true, letterSpacingEm: 0.06 },
         }));
       const wanted = new Map([...seas, ...lands].filter(fits).map((l) => [l.key, l]));
+      if (placedRef) placedRef.current = boxes;
       // Add and remove only what changed since the last zoom.
       for (const [key, m] of shown.current) {
         if (!wanted.has(key)) {
@@ -89,7 +98,7 @@ export function MapLabels({ countries, zoom, obstacles }: Props) {
       const toAdd = [...wanted.values()].filter((l) => !shown.current.has(l.key));
       return inSlices(toAdd, (l) => shown.current.set(l.key, labelMarker(l).addTo(map)));
     },
-    [map, countries, zoom, obstacles],
+    [map, countries, zoom, obstacles, placedRef],
   );
 
   useEffect(

@@ -25,6 +25,7 @@ export async function GET(_req: Request, { params }: Ctx) {
     countries: getCountries(),
     places: getPlaces().features,
     focusId: place.id,
+    inset: true,
   });
   return new ImageResponse(
     <SlideCard
