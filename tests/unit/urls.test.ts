@@ -4,7 +4,9 @@ import {
   apiPath,
   articlePath,
   briefPath,
+  contextTilePath,
   embedPath,
+  firstViewPath,
   handoutPath,
   homePath,
   mapRoute,
@@ -40,6 +42,10 @@ describe('URL builders', () => {
     expect(slidePath('crimea')).toBe('/slides/crimea.png');
     expect(apiPath('places')).toBe('/api/places');
     expect(apiPath('basemap')).toBe('/api/basemap');
+    expect(apiPath('context/cities')).toBe('/api/context/cities');
+    expect(contextTilePath('3-2')).toBe('/api/context/regions/3-2');
+    expect(firstViewPath()).toBe('/first-view/home.svg');
+    expect(firstViewPath('luhansk')).toBe('/first-view/luhansk.svg');
   });
 
   it('encode what is not a plain word, so an id cannot add a path segment', () => {
@@ -68,6 +74,14 @@ describe('parseRoute', () => {
     ['/brief/crimea', { view: 'brief', id: 'crimea' }],
     ['/embed', { view: 'embed' }],
     ['/embed/luhansk', { view: 'embed', id: 'luhansk' }],
+    ['/first-view/home.svg', { view: 'first-view', id: 'home' }],
+    ['/first-view/luhansk.svg', { view: 'first-view', id: 'luhansk' }],
+    ['/first-view/luhansk', { view: 'unknown' }],
+    ['/api/context/cities', { view: 'api', id: 'context/cities' }],
+    ['/api/context/regions/3-2', { view: 'api', id: 'context/regions/3-2' }],
+    ['/api/context/regions/x', { view: 'unknown' }],
+    ['/api/context/regions/3-2/more', { view: 'unknown' }],
+    ['/api/context', { view: 'unknown' }],
     ['/article', { view: 'article' }],
     ['/article#p13', { view: 'article', paragraph: 13 }],
     ['/handout', { view: 'handout' }],
