@@ -7,9 +7,10 @@
 import { boundsOf, positionsOf, type Bounds } from './geo';
 import { markerOf } from './place-geometry';
 import type { Place, PlaceKind } from './places-schema';
-import { clipLine, clipPolygon, type CountryFeature } from './svg-map';
-import { markSvg } from '@/components/map/marks';
-import { layoutMarks } from '@/components/map/mark-layout';
+import { clipLine, clipPolygon } from './clip';
+import type { CountryFeature } from './svg-map';
+import { markSvg } from './marks';
+import { layoutMarks } from './mark-layout';
 import {
   countryStyle,
   KIND_COLOR,

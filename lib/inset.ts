@@ -2,16 +2,16 @@
 // shows drawn as a box. Plain geometry, shared by the live map's inset and the server-drawn maps.
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { boundsOf, type Bounds } from './geo';
-import { clipPolygon } from './svg-map';
+import { clipPolygon } from './clip';
+import { SELECTED_RING, UKRAINE_ID } from './map-style';
 
 /** What the inset always shows: Ukraine and its neighbours. */
 export const INSET_AREA: Bounds = [
   [14, 42.5],
   [46, 57],
 ];
-export const UKRAINE_ID = '804';
 /** The box's colour: the selection's (the selected mark's dark outline). */
-export const INSET_BOX_COLOUR = '#1a1a1a';
+export const INSET_BOX_COLOUR = SELECTED_RING;
 
 type Pt = [number, number];
 export type InsetFrame = { width: number; height: number; area: Bounds };

@@ -16,7 +16,7 @@ import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { GRID, LINE_SCALE, tileId } from '../lib/context-data';
 import { boundsOf, pointInPolygon } from '../lib/geo';
-import { clipPolygon } from '../lib/svg-map';
+import { clipPolygon } from '../lib/clip';
 
 type Pos = [number, number];
 const require = createRequire(import.meta.url);

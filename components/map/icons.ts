@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
 import { markSize } from '@/lib/map-style';
 import type { PlaceKind } from '@/lib/places-schema';
-import { markSvg } from './marks';
+import { markSvg } from '@/lib/marks';
 
 const cache = new Map<string, L.Icon>();
 

@@ -2,12 +2,12 @@ import type L from 'leaflet';
 import { toLatLng } from '@/lib/geo';
 import { markerOf } from '@/lib/place-geometry';
 import type { Place } from '@/lib/places-schema';
-import { within, type Box } from './boxes';
-import { layoutMarks, type MarkLayout } from './mark-layout';
+import { within, type Box } from '@/lib/boxes';
+import { layoutMarks, type MarkLayout } from '@/lib/mark-layout';
 import { textWidth, type TextStyle } from './text-width';
 
-export { BoxGrid, overlaps, type Box } from './boxes';
-export type { Offset, Side } from './mark-layout';
+export { BoxGrid, overlaps, type Box } from '@/lib/boxes';
+export type { Offset, Side } from '@/lib/mark-layout';
 export type LabelLayout = MarkLayout;
 
 // A place's name: 13 px semibold, with 4 px padding each side.

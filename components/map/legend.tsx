@@ -1,5 +1,5 @@
 import type { PlaceKind } from '@/lib/places-schema';
-import { KIND_STYLE, markSvg } from './marks';
+import { KIND_STYLE, markSvg } from '@/lib/marks';
 
 const KINDS: PlaceKind[] = ['city', 'region', 'border'];
 

@@ -4,7 +4,7 @@ import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Place } from '@/lib/places-schema';
 import { REGION_FILL_OPACITY } from '@/lib/map-style';
-import { KIND_STYLE } from './marks';
+import { KIND_STYLE } from '@/lib/marks';
 
 type Props = { place: Place; selected: boolean; dimmed: boolean; onOpen: (id: string) => void };
 

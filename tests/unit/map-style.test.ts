@@ -2,7 +2,7 @@
 // the server and the CSS. These tests hold each renderer to the design's values, written out by
 // hand from ../shared/DESIGN.md and the app's choices, so a change in one place cannot drift.
 import { describe, expect, it } from 'vitest';
-import { markSvg } from '@/components/map/marks';
+import { markSvg } from '@/lib/marks';
 import { ATTRIBUTION, countryStyle, mapStyleCss, markSize } from '@/lib/map-style';
 import { renderSvgMap, type CountryFeature } from '@/lib/svg-map';
 import { loadPlaces, readText } from './helpers';

@@ -2,8 +2,8 @@
 // hand from the design: marks 26 px (32 px selected), 2 px kept clear between marks, names 20 px
 // tall and 6 px from their mark.
 import { describe, expect, it } from 'vitest';
-import { BoxGrid, overlaps } from '@/components/map/boxes';
-import { layoutMarks, type MarkAt } from '@/components/map/mark-layout';
+import { BoxGrid, overlaps } from '@/lib/boxes';
+import { layoutMarks, type MarkAt } from '@/lib/mark-layout';
 
 const mark = (id: string, x: number, y: number, selected = false, labelWidth = 60): MarkAt => ({
   id,

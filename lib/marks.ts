@@ -1,6 +1,6 @@
 // The marks' shapes and colours, without Leaflet, so the legend can be drawn on the server.
-import { KIND_COLOR, MARK_RING, SELECTED_RING } from '@/lib/map-style';
-import type { PlaceKind } from '@/lib/places-schema';
+import { KIND_COLOR, MARK_RING, SELECTED_RING } from './map-style';
+import type { PlaceKind } from './places-schema';
 
 // Shape carries the kind as well as colour, so the marks survive colour blindness and grey print.
 export const KIND_STYLE: Record<PlaceKind, { color: string; label: string }> = {

@@ -1,6 +1,6 @@
 // Where the places' marks and names go, in the map's pixels: plain arithmetic, no Leaflet, so it
 // can be tested with hand-built inputs. `label-layout.ts` feeds it from the live map.
-import { MARK_SIZE, MARK_SIZE_SELECTED, markSize } from '@/lib/map-style';
+import { MARK_SIZE, MARK_SIZE_SELECTED, markSize } from './map-style';
 import { BoxGrid, within, type Box } from './boxes';
 
 /** A place's mark where it belongs (in pixels), and how wide its name's label would be. */
