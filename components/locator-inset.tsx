@@ -1,6 +1,10 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Bounds } from '@/lib/geo';
 import { INSET_BOX_COLOUR, insetBox, insetFrame, insetLand, type InsetFrame } from '@/lib/inset';
+import { countryStyle, UKRAINE_ID, WATER } from '@/lib/map-style';
+
+const LAND = countryStyle('');
+const UKRAINE = countryStyle(UKRAINE_ID);
 
 export const INSET_W = 120;
 export const INSET_H = 96;
@@ -36,9 +40,10 @@ export function LocatorInset({ countries, view }: Props) {
   return (
     <div className="locator-inset" data-testid="locator-inset" aria-hidden="true">
       <svg width={INSET_W} height={INSET_H} viewBox={`0 0 ${INSET_W} ${INSET_H}`}>
-        <rect width={INSET_W} height={INSET_H} fill="#dde6ee" />
-        <path d={land.land} fill="#f6f4ef" stroke="#a8a8a8" strokeWidth={0.6} />
-        <path d={land.ukraine} fill="#fbf1d9" stroke="#6f6a60" strokeWidth={0.9} />
+        <rect width={INSET_W} height={INSET_H} fill={WATER} />
+        {/* Thinner strokes than the map's: the inset is a tenth of its size. */}
+        <path d={land.land} fill={LAND.fill} stroke={LAND.stroke} strokeWidth={0.6} />
+        <path d={land.ukraine} fill={UKRAINE.fill} stroke={UKRAINE.stroke} strokeWidth={0.9} />
         <rect
           className="locator-inset-view"
           x={box.x}

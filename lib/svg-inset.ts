@@ -3,6 +3,10 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Bounds } from './geo';
 import { INSET_BOX_COLOUR, insetPicture } from './inset';
+import { countryStyle, UKRAINE_ID, WATER } from './map-style';
+
+const LAND = countryStyle('');
+const UKRAINE = countryStyle(UKRAINE_ID);
 
 type Options = {
   countries: readonly Feature<Polygon | MultiPolygon, unknown>[];
@@ -24,10 +28,10 @@ export function renderSvgInset({ countries, view, mapWidth, mapHeight }: Options
   return (
     `<g class="locator-inset" transform="translate(${x} ${y})">` +
     `<rect x="-1" y="-1" width="${width + 2}" height="${height + 2}" fill="#8c8c8c"/>` +
-    `<rect width="${width}" height="${height}" fill="#dde6ee"/>` +
+    `<rect width="${width}" height="${height}" fill="${WATER}"/>` +
     `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="hidden">` +
-    `<path d="${land}" fill="#f6f4ef" stroke="#a8a8a8" stroke-width="0.6"/>` +
-    `<path d="${ukraine}" fill="#fbf1d9" stroke="#6f6a60" stroke-width="0.9"/>` +
+    `<path d="${land}" fill="${LAND.fill}" stroke="${LAND.stroke}" stroke-width="0.6"/>` +
+    `<path d="${ukraine}" fill="${UKRAINE.fill}" stroke="${UKRAINE.stroke}" stroke-width="0.9"/>` +
     `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" fill="${INSET_BOX_COLOUR}" fill-opacity="0.12" stroke="${INSET_BOX_COLOUR}" stroke-width="1.5"/>` +
     `</svg></g>`
   );
