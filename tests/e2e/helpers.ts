@@ -53,6 +53,53 @@ export async function expectInMapView(page: Page, selector: ReturnType<Page['loc
   expect(box!.y + box!.height).toBeLessThanOrEqual(map!.y + map!.height);
 }
 
+/**
+ * A point on screen where the given SVG shape is what a click would hit: inside its fill and not
+ * covered by a marker, a label or a control. Waits until the view has stopped moving (the shape's
+ * box is the same on two polls) so the click does not land where the shape used to be.
+ */
+export async function clickableShapePoint(
+  page: Page,
+  shape: ReturnType<Page['locator']>,
+): Promise<{ x: number; y: number }> {
+  let last = '';
+  let point: { x: number; y: number } | null = null;
+  await expect
+    .poll(
+      async () => {
+        const box = JSON.stringify(await shape.boundingBox());
+        const stable = box === last;
+        last = box;
+        if (!stable) return false;
+        point = await shape.evaluate((el: Element) => {
+          const path = el as SVGGeometryElement;
+          const r = path.getBoundingClientRect();
+          const ctm = path.getScreenCTM();
+          if (!ctm) return null;
+          const inverse = ctm.inverse();
+          for (let fy = 0.5; fy < 1; fy += 0.1) {
+            for (let fx = 0.2; fx < 0.9; fx += 0.1) {
+              for (const [x, y] of [
+                [r.left + r.width * fx, r.top + r.height * fy],
+                [r.left + r.width * fx, r.top + r.height * (1 - fy)],
+              ]) {
+                const local = new DOMPoint(x, y).matrixTransform(inverse);
+                if (path.isPointInFill(local) && document.elementFromPoint(x, y) === path) {
+                  return { x, y };
+                }
+              }
+            }
+          }
+          return null;
+        });
+        return point !== null;
+      },
+      { message: 'the shape settles and has a point a click would hit', intervals: [200] },
+    )
+    .toBe(true);
+  return point!;
+}
+
 /** Collects console errors and uncaught page errors for the life of the page. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
