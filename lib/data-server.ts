@@ -1,45 +1,107 @@
-// Everything the server reads from data/: the article, the places, the basemap and the briefing.
+// Everything the server reads: the collection (from the database, lib/store/), the basemap and
+// the briefing. The one door from pages and route handlers to the store.
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { articleSchema, type Article } from './article';
-import { parsePlacesText, type Place, type Places } from './places-schema';
+import type { Article } from './article';
+import type { Place, Places } from './places-schema';
 import { asCountriesTopology, countriesOf } from './basemap-data';
 import type { CountryFeature } from './svg-map';
 import { briefingOrder } from './briefing';
+import type { Db } from './store/db';
+import { StoreUnavailableError } from './store/db';
+import { openDb, prepare, COLLECTION_DIR } from './store/open';
+import { articleView, type ArticleView } from './collection/article-view';
+import {
+  getArticleFile,
+  getCollectionPlace,
+  listArticles,
+  listPlaceSummaries,
+  placeMentions,
+} from './store/collection-store';
 
 /**
- * Where the data lives: `data/`, or another folder for the benchmark's synthetic data set
- * (PLACES_DATA_DIR, set only by bench/bench.mjs). Pages say so whenever the data is not the real one.
+ * The benchmark's synthetic collection (COLLECTION_DIR set by bench/bench.mjs) is not the real
+ * one; pages say so.
  */
-const DATA_DIR = process.env.PLACES_DATA_DIR || 'data';
-export const SYNTHETIC = DATA_DIR !== 'data';
+export const SYNTHETIC = path.normalize(COLLECTION_DIR) !== path.join('data', 'collection');
 
-// Read and validated once per server process; a broken file throws here and fails `next build`.
-let cache: { article: Article; places: Places } | undefined;
+/** The article the original one-article URLs show (/, /places/<id>, /brief, /handout, /embed). */
+export const DEMO_ARTICLE = process.env.DEMO_ARTICLE || 'putin-keeps-all-options-open';
 
-function load() {
-  if (!cache) {
-    const dir = path.join(process.cwd(), DATA_DIR);
-    const article = articleSchema.parse(
-      JSON.parse(readFileSync(path.join(dir, 'article.json'), 'utf8')),
-    );
-    const places = parsePlacesText(readFileSync(path.join(dir, 'places.geojson'), 'utf8'), article);
-    cache = { article, places };
+let opening: Promise<Db> | undefined;
+
+/** The store, opened, migrated and seeded once per process; a failure is retried next call. */
+export async function getDb(): Promise<Db> {
+  if (!opening) {
+    opening = (async () => {
+      const db = await openDb();
+      await prepare(db);
+      return db;
+    })();
+    opening.catch(() => (opening = undefined));
   }
-  return cache;
+  try {
+    return await opening;
+  } catch (e) {
+    throw new StoreUnavailableError(e);
+  }
 }
 
-export function getPlaces(): Places {
-  return load().places;
+const views = new Map<string, Promise<ArticleView | undefined>>();
+
+/** One article's view (its places and their excerpts); cached: published text never changes. */
+export function getArticleView(slug: string): Promise<ArticleView | undefined> {
+  let v = views.get(slug);
+  if (!v) {
+    v = (async () => {
+      const db = await getDb();
+      const file = await getArticleFile(db, slug);
+      if (!file) return undefined;
+      const places = new Map<string, Awaited<ReturnType<typeof getCollectionPlace>>>();
+      for (const p of file.places) places.set(p.place, await getCollectionPlace(db, p.place));
+      return articleView(file, (id) => places.get(id));
+    })();
+    v.catch(() => views.delete(slug));
+    views.set(slug, v);
+  }
+  return v;
 }
 
-export function getPlace(id: string): Place | undefined {
-  return load().places.features.find((p) => p.id === id);
+async function demo(): Promise<ArticleView> {
+  const view = await getArticleView(DEMO_ARTICLE);
+  if (!view) throw new Error(`the collection has no article "${DEMO_ARTICLE}" (DEMO_ARTICLE)`);
+  return view;
 }
 
-export function getArticle(): Article {
-  return load().article;
+export async function getPlaces(): Promise<Places> {
+  return (await demo()).places;
+}
+
+export async function getPlace(id: string): Promise<Place | undefined> {
+  return (await demo()).places.features.find((p) => p.id === id);
+}
+
+export async function getArticle(): Promise<Article> {
+  return (await demo()).article;
+}
+
+/** The briefing's steps, in order. */
+export async function getBriefing(): Promise<Place[]> {
+  const { article, places } = await demo();
+  return briefingOrder(places, (n) => article.paragraphs.find((p) => p.n === n)?.text ?? '');
+}
+
+export async function getArticleSummaries() {
+  return listArticles(await getDb());
+}
+
+export async function getPlaceSummaries() {
+  return listPlaceSummaries(await getDb());
+}
+
+export async function getPlaceMentions(id: string, limit: number, offset = 0) {
+  return placeMentions(await getDb(), id, limit, offset);
 }
 
 export function getBasemapText(): string {
@@ -54,10 +116,4 @@ export function getCountries(): CountryFeature[] {
     countries = countriesOf(asCountriesTopology(JSON.parse(getBasemapText()))).features;
   }
   return countries;
-}
-
-/** The briefing's steps, in order. */
-export function getBriefing(): Place[] {
-  const { article, places } = load();
-  return briefingOrder(places, (n) => article.paragraphs.find((p) => p.n === n)?.text ?? '');
 }

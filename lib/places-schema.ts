@@ -5,10 +5,10 @@ import { markerFits } from './place-geometry';
 
 export { markerFits, markerOf } from './place-geometry';
 
-const position = z.tuple([z.number(), z.number()]);
+export const position = z.tuple([z.number(), z.number()]);
 const ring = z.array(position);
 
-const geometry = z.discriminatedUnion('type', [
+export const geometrySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Point'), coordinates: position }),
   z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
   z.object({
@@ -20,7 +20,8 @@ const geometry = z.discriminatedUnion('type', [
 ]);
 
 const MARKUP = /<\s*\/?\s*[a-z!][^>]*>|\bon[a-z]+\s*=|javascript:/i;
-const text = (max: number) =>
+/** Plain text of at most max characters: no markup, no script. */
+export const plainText = (max: number) =>
   z
     .string()
     .min(1)
@@ -29,7 +30,7 @@ const text = (max: number) =>
 
 export const excerptSchema = z.strictObject({
   paragraph: z.number().int().positive(),
-  text: text(2000),
+  text: plainText(2000),
 });
 
 export const placeKind = z.enum(['city', 'region', 'border']);
@@ -39,17 +40,17 @@ export const placeSchema = z.object({
   id: z
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase words joined by hyphens'),
-  geometry,
+  geometry: geometrySchema,
   properties: z.object({
-    name: text(80),
+    name: plainText(80),
     kind: placeKind,
-    summary: text(300).refine(
+    summary: plainText(300).refine(
       (s) => /[.!?]$/.test(s),
       'summary must be one sentence ending in a full stop',
     ),
     marker: position.optional(),
     /** Other words the article uses for the place, linked in the reader where they occur in an excerpt. */
-    aliases: z.array(text(80)).optional(),
+    aliases: z.array(plainText(80)).optional(),
     excerpts: z.array(excerptSchema).min(1),
     geometrySource: z.string().min(1),
     markerSource: z.string().min(1).optional(),
@@ -79,8 +80,12 @@ const KIND_GEOMETRY: Record<PlaceKind, readonly Geometry['type'][]> = {
 /** A quote is whole sentences when it starts a sentence and ends one. */
 export function isWholeSentences(paragraph: string, quote: string): boolean {
   const at = paragraph.indexOf(quote);
-  if (at < 0) return false;
-  const end = at + quote.length;
+  return at >= 0 && isWholeSentencesAt(paragraph, at, at + quote.length);
+}
+
+/** Whether paragraph.slice(at, end) starts a sentence and ends one. */
+export function isWholeSentencesAt(paragraph: string, at: number, end: number): boolean {
+  const quote = paragraph.slice(at, end);
   // A closing quote ends a sentence only after . ! or ? (not after a comma: `me,” the president said`).
   const startsSentence =
     at === 0 || /(?:[.!?:]|[.!?]”)\s$/.test(paragraph.slice(Math.max(0, at - 3), at));
@@ -91,7 +96,12 @@ export function isWholeSentences(paragraph: string, quote: string): boolean {
 
 type Ctx = z.RefinementCtx;
 
-function checkGeometry(place: Place, ctx: Ctx, base: (string | number)[]) {
+/** Geometry checks shared with the collection's places (lib/collection/validate.ts). */
+export function checkGeometry(
+  place: Pick<Place, 'geometry'> & { properties: Pick<Place['properties'], 'kind' | 'marker'> },
+  ctx: Ctx,
+  base: (string | number)[],
+) {
   const g = place.geometry;
   positionsOf(g.coordinates).forEach((p, i) => {
     if (!inRange(p))

@@ -1,16 +1,17 @@
-// `npm run check:data`: validates data/places.geojson against the schema and the cleaned article.
-// Fails with the feature id and field path of every problem.
-import { readFileSync } from 'node:fs';
-import { articleSchema } from '../lib/article';
-import { PlacesDataError, parsePlacesText } from '../lib/places-schema';
+// `npm run check:data`: validates the collection's files (data/collection, or --dir): every
+// article, place and mention. Fails naming the article slug or place id and the field.
+import { readCollectionFiles, COLLECTION_DIR } from '../lib/store/open';
+import { CollectionError } from '../lib/collection/validate';
 
-const file = process.argv[2] ?? 'data/places.geojson';
+const dirArg = process.argv.indexOf('--dir');
+const dir = dirArg >= 0 ? process.argv[dirArg + 1] : COLLECTION_DIR;
 try {
-  const article = articleSchema.parse(JSON.parse(readFileSync('data/article.json', 'utf8')));
-  const places = parsePlacesText(readFileSync(file, 'utf8'), article, file);
-  const excerpts = places.features.reduce((n, p) => n + p.properties.excerpts.length, 0);
-  console.log(`${file}: ${places.features.length} places, ${excerpts} excerpts, all verbatim`);
+  const c = readCollectionFiles(dir);
+  const mentions = c.articles.reduce((n, a) => n + a.mentions.length, 0);
+  console.log(
+    `${dir}: ${c.articles.length} articles, ${c.places.length} places, ${mentions} mentions, all verbatim`,
+  );
 } catch (e) {
-  console.error(e instanceof PlacesDataError ? e.message : e);
+  console.error(e instanceof CollectionError ? e.message : e);
   process.exit(1);
 }

@@ -1,12 +1,12 @@
-// Builds data/places.geojson: geometry copied from the sourced files in ../shared/geodata
-// (SOURCES.md there says where each came from), markers derived from that geometry, and the
-// editorial properties (names, summaries, excerpts) kept from the existing data file.
+// Builds the seed's places in data/collection/places.geojson: geometry copied from the sourced
+// files in ../shared/geodata (SOURCES.md there says where each came from), markers derived from
+// that geometry, and the editorial properties (names, aliases) kept from the existing file.
 // Run: npx tsx scripts/import-geodata.ts [path/to/geodata]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import polylabel from 'polylabel';
 
 const GEO = process.argv[2] ?? '../shared/geodata';
-const OUT = 'data/places.geojson';
+const OUT = 'data/collection/places.geojson';
 type Pos = [number, number];
 type F = {
   id?: string;
@@ -109,8 +109,8 @@ const imported: F[] = [
 const existing: F[] = existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')).features : [];
 const features = imported.map((f) => {
   const old = existing.find((e) => e.id === f.id);
-  const { name, kind, summary, aliases, excerpts } = old?.properties ?? {};
-  const editorial = aliases ? { aliases } : {};
+  const { name, kind, aliases } = old?.properties ?? {};
+  const { geometrySource, markerSource, license } = f.properties;
   return {
     type: 'Feature',
     id: f.id,
@@ -118,19 +118,16 @@ const features = imported.map((f) => {
     properties: {
       name,
       kind,
-      summary,
       ...pick(f.properties, 'marker'),
-      ...editorial,
-      excerpts,
-      ...omit(f.properties, 'marker'),
+      ...(aliases ? { aliases } : {}),
+      geometrySource,
+      ...(markerSource ? { markerSource } : {}),
+      license,
     },
   };
 });
 function pick(o: Record<string, unknown>, k: string) {
   return k in o ? { [k]: o[k] } : {};
-}
-function omit(o: Record<string, unknown>, k: string) {
-  return Object.fromEntries(Object.entries(o).filter(([key]) => key !== k));
 }
 
 // One feature per line keeps diffs readable and the file compact.

@@ -7,14 +7,14 @@ import { getArticle, SYNTHETIC } from '@/lib/data-server';
 
 // The map lives in the layout so it stays mounted while the URL (and so the selection) changes.
 // `firstView` (the @firstView slot) is the map's first view drawn on the server for this URL.
-export default function MapLayout({
+export default async function MapLayout({
   children,
   firstView,
 }: {
   children: ReactNode;
   firstView: ReactNode;
 }) {
-  const article = getArticle();
+  const article = await getArticle();
   return (
     <div className="app">
       <SiteHeader title={article.title} synthetic={SYNTHETIC} />

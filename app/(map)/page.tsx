@@ -4,8 +4,8 @@ import { getArticle, getPlaces } from '@/lib/data-server';
 import { pageMetadata } from '@/lib/metadata';
 import { homePath, previewPath } from '@/lib/urls';
 
-export function generateMetadata() {
-  const article = getArticle();
+export async function generateMetadata() {
+  const article = await getArticle();
   return pageMetadata({
     title: 'Every place in the article',
     description: `The places in “${article.title}” (${article.date.text}) on a map, each with what the article says about it, quoted by paragraph.`,
@@ -15,11 +15,11 @@ export function generateMetadata() {
   });
 }
 
-export default function HomePage() {
+export default async function HomePage() {
   return (
     <>
-      <PlaceList places={getPlaces().features} />
-      <SourceFooter article={getArticle()} />
+      <PlaceList places={(await getPlaces()).features} />
+      <SourceFooter article={await getArticle()} />
     </>
   );
 }

@@ -8,8 +8,8 @@ import { getArticle, getPlaces } from '@/lib/data-server';
 import { pageMetadata } from '@/lib/metadata';
 import { articlePath, homePath, previewPath } from '@/lib/urls';
 
-export function generateMetadata(): Metadata {
-  const article = getArticle();
+export async function generateMetadata(): Promise<Metadata> {
+  const article = await getArticle();
   return pageMetadata({
     title: 'The article',
     description: `“${article.title}” (${article.date.text}), every paragraph numbered, with each place it speaks of linked to the map.`,
@@ -19,9 +19,9 @@ export function generateMetadata(): Metadata {
   });
 }
 
-export default function ArticlePage() {
-  const article = getArticle();
-  const places = getPlaces().features;
+export default async function ArticlePage() {
+  const article = await getArticle();
+  const places = (await getPlaces()).features;
   return (
     <div className="reader-page">
       <SiteHeader title={article.title} />

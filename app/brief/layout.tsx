@@ -4,8 +4,8 @@ import { MapLoader } from '@/components/map/map-loader';
 import { getBriefing } from '@/lib/data-server';
 
 // Briefing mode: the map fills the screen; each step's text sits on a high-contrast panel.
-export default function BriefLayout({ children }: { children: ReactNode }) {
-  const steps = getBriefing();
+export default async function BriefLayout({ children }: { children: ReactNode }) {
+  const steps = await getBriefing();
   return (
     <div className="brief">
       <BriefKeys steps={steps.map((p) => p.id)} />

@@ -5,6 +5,6 @@ import { getArticle, getBriefing } from '@/lib/data-server';
 export const metadata: Metadata = { title: 'Briefing' };
 
 /** /brief starts at the first step. */
-export default function BriefStart() {
-  return <BriefStep steps={getBriefing()} index={0} article={getArticle()} />;
+export default async function BriefStart() {
+  return <BriefStep steps={await getBriefing()} index={0} article={await getArticle()} />;
 }

@@ -4,6 +4,6 @@ import { getArticle, getPlaces } from '@/lib/data-server';
 
 export const metadata: Metadata = { title: 'Embedded map', robots: { index: false } };
 
-export default function EmbedHome() {
-  return <EmbedPanel places={getPlaces().features} article={getArticle()} />;
+export default async function EmbedHome() {
+  return <EmbedPanel places={(await getPlaces()).features} article={await getArticle()} />;
 }

@@ -14,10 +14,10 @@ export const metadata: Metadata = {
 };
 
 /** A print-ready handout: a cover, then one page per place with a static map drawn on the server. */
-export default function HandoutPage() {
-  const article = getArticle();
-  const places = getPlaces().features;
-  const steps = getBriefing();
+export default async function HandoutPage() {
+  const article = await getArticle();
+  const places = (await getPlaces()).features;
+  const steps = await getBriefing();
   const countries = getCountries();
   return (
     <main className="handout">

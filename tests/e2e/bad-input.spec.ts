@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { seedPlacesCollection } from '../seed';
 import { marker } from './helpers';
 
 test.describe('bad input', () => {
@@ -7,11 +7,11 @@ test.describe('bad input', () => {
     page,
   }) => {
     // A hostile data set served in place of /api/places: the map draws what SWR loads from it.
-    const data = JSON.parse(readFileSync('data/places.geojson', 'utf8'));
-    const luhansk = data.features.find((f: { id: string }) => f.id === 'luhansk');
+    const data = structuredClone(seedPlacesCollection);
+    const luhansk = data.features.find((f) => f.id === 'luhansk')!;
     luhansk.properties.name = 'Luhansk<img src=x onerror="window.__xss=1">';
     luhansk.properties.excerpts[0].text = '<script>window.__xss=2</script>Time and again.';
-    const crimea = data.features.find((f: { id: string }) => f.id === 'crimea');
+    const crimea = data.features.find((f) => f.id === 'crimea')!;
     crimea.properties.name = '<script>window.__xss=3</script>Crimea';
     let served = 0;
     await page.route('**/api/places', (route) => {

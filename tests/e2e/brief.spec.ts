@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { marker } from './helpers';
 
-// The steps, in the order the article first speaks of each place (read off data/article.json by
+// The steps, in the order the article first speaks of each place (read off the seed article by
 // hand): the border in the photo caption (¶ 2), Moscow (¶ 3), Crimea (¶ 10), Brussels (¶ 12, the
 // first paragraph that names it), then Luhansk and Donetsk (both ¶ 13, Luhansk named first).
 const steps = [

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { seedPlaces } from '../seed';
 
 type Place = {
   id: string;
@@ -13,10 +13,10 @@ type Place = {
 };
 
 /** The real data file: the tests check the app against it, not against copies of its text. */
-export const places: Place[] = JSON.parse(readFileSync('data/places.geojson', 'utf8')).features;
+export const places: Place[] = seedPlaces as Place[];
 export const placeById = (id: string) => {
   const p = places.find((x) => x.id === id);
-  if (!p) throw new Error(`no place ${id} in data/places.geojson`);
+  if (!p) throw new Error(`no place ${id} in the seed article`);
   return p;
 };
 

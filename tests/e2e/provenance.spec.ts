@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { seedArticle } from '../seed';
 import { expectExcerpts, panel, placeById, places } from './helpers';
 
 const article: {
   title: string;
   date: { text: string };
   paragraphs: { n: number; kind: string; text: string }[];
-} = JSON.parse(readFileSync('data/article.json', 'utf8'));
+} = seedArticle;
 // The default public URL (NEXT_PUBLIC_SITE_URL unset at build time).
 const SITE = 'http://localhost:3000';
 

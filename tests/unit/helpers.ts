@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { articleSchema, type Article } from '@/lib/article';
-import { parsePlacesText, type Places } from '@/lib/places-schema';
+import { parsePlaces, type Places } from '@/lib/places-schema';
+import { seedArticle, seedPlacesCollection } from '../seed';
 
 /** Absolute path of a file given relative to the repo root. */
 export function repoPath(rel: string): string {
@@ -14,12 +15,17 @@ export function readText(rel: string): string {
 }
 
 export function loadArticle(): Article {
-  return articleSchema.parse(JSON.parse(readText('data/article.json')));
+  return articleSchema.parse(seedArticle);
 }
 
-/** The real places file, validated against the real article. */
+/** The seed article's places (from data/collection), validated against the article. */
 export function loadPlaces(): Places {
-  return parsePlacesText(readText('data/places.geojson'), loadArticle());
+  return parsePlaces(structuredClone(seedPlacesCollection), loadArticle());
+}
+
+/** The seed's places as the text of one places file (the shape /api/places serves). */
+export function seedPlacesText(): string {
+  return JSON.stringify(seedPlacesCollection);
 }
 
 /** Site furniture of the web capture that must never appear in article text or excerpts. */

@@ -5,7 +5,7 @@ import { asCountriesTopology, countriesOf } from '@/lib/basemap-data';
 import { fetchJson } from '@/lib/fetch-json';
 import { asMapLabels, asPlaces } from '@/lib/json-guards';
 import { placeKind } from '@/lib/places-schema';
-import { readText } from './helpers';
+import { readText, seedPlacesText } from './helpers';
 
 const json = (rel: string): unknown => JSON.parse(readText(rel));
 
@@ -39,8 +39,8 @@ function region(): Record<string, unknown> {
 const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
 
 describe('asPlaces', () => {
-  it('accepts data/places.geojson and a minimal region', () => {
-    expect(asPlaces(json('data/places.geojson')).features).toHaveLength(6);
+  it('accepts the seed places and a minimal region', () => {
+    expect(asPlaces(JSON.parse(seedPlacesText())).features).toHaveLength(6);
     expect(asPlaces(collection(region())).features[0].id).toBe('luhansk');
   });
 

@@ -3,12 +3,12 @@ import { asCountriesTopology, countriesOf, type Country } from '@/lib/basemap-da
 import { pointInPolygon } from '@/lib/geo';
 import { asMapLabels } from '@/lib/json-guards';
 import { markerOf, type Places } from '@/lib/places-schema';
-import { readText } from './helpers';
+import { readText, seedPlacesText } from './helpers';
 
 const topo = asCountriesTopology(JSON.parse(readText('data/basemap.topo.json')));
 const countries = countriesOf(topo).features;
 const labels = asMapLabels(JSON.parse(readText('data/labels.json')));
-const places = JSON.parse(readText('data/places.geojson')) as Places;
+const places = JSON.parse(seedPlacesText()) as Places;
 
 /** The polygons ([outer, ...holes]) of a country. */
 function polygonsOf(c: Country): [number, number][][][] {

@@ -12,10 +12,10 @@ import {
   parsePlacesText,
   type Places,
 } from '@/lib/places-schema';
-import { loadArticle, readText } from './helpers';
+import { loadArticle, seedPlacesText } from './helpers';
 
 const article = loadArticle();
-const real: Places = JSON.parse(readText('data/places.geojson'));
+const real: Places = JSON.parse(seedPlacesText());
 const clone = (): Places => JSON.parse(JSON.stringify(real));
 
 /** Whether parsing failed in the expected, explained way. */
@@ -146,7 +146,7 @@ describe('the schema under generated input', () => {
 describe('an oversized file', () => {
   it('is rejected by size before it is parsed', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'places-')), 'oversized.geojson');
-    const text = readText('data/places.geojson');
+    const text = seedPlacesText();
     writeFileSync(file, text.replace(/\n$/, '') + ' '.repeat(MAX_PLACES_BYTES));
     expect(() => parsePlacesText(readFileSync(file, 'utf8'), article, 'oversized.geojson')).toThrow(
       /oversized\.geojson is not valid:\n {2}- \(file\): \d+ bytes is over the 8388608-byte limit/,

@@ -6,7 +6,7 @@ import { clipLine, clipPolygon } from '@/lib/clip';
 import { renderSvgMap } from '@/lib/svg-map';
 import { briefingOrder } from '@/lib/briefing';
 import { parsePlaces } from '@/lib/places-schema';
-import { loadArticle, loadPlaces, readText } from './helpers';
+import { loadArticle, loadPlaces, seedPlacesText } from './helpers';
 
 const article = loadArticle();
 const places = loadPlaces().features;
@@ -173,7 +173,7 @@ describe('briefingOrder', () => {
     expect(briefingOrder(data, text).map((p) => p.id)).toEqual(data.briefing);
   });
   it('rejects a briefing order that misses or repeats a place', () => {
-    const raw = JSON.parse(readText('data/places.geojson'));
+    const raw = JSON.parse(seedPlacesText());
     raw.briefing = ['crimea', 'crimea', 'moscow'];
     expect(() => parsePlaces(raw, article)).toThrow(
       /briefing: must list every place id once \(missing: brussels, luhansk, donetsk, border-region; unknown: none; twice: crimea\)/,

@@ -8,10 +8,10 @@ import {
   parsePlaces,
   parsePlacesText,
 } from '@/lib/places-schema';
-import { loadArticle, readText } from './helpers';
+import { loadArticle, readText, seedPlacesText } from './helpers';
 
 const article = loadArticle();
-const realText = readText('data/places.geojson');
+const realText = seedPlacesText();
 const manifest = JSON.parse(readText('tests/fixtures/broken/expected.json')) as Record<
   string,
   string
@@ -32,7 +32,7 @@ function rejection(fn: () => unknown): PlacesDataError {
 }
 
 describe('parsePlacesText on good data', () => {
-  test('the real data/places.geojson passes with the real article', () => {
+  test('the seed’s places pass with the real article', () => {
     const places = parsePlacesText(realText, article);
     expect(places.type).toBe('FeatureCollection');
     expect(places.features.map((f) => f.id)).toEqual([
@@ -109,7 +109,7 @@ describe('every excerpt names its place', () => {
   });
 
   test('the real data quotes each place only where the article names it', () => {
-    // Hand-checked against data/article.json: ¶ 4 never says Brussels; ¶ 14 and ¶ 15's first two
+    // Hand-checked against the seed article: ¶ 4 never says Brussels; ¶ 14 and ¶ 15's first two
     // sentences say "eastern Ukraine" but name neither oblast (¶ 15's last one names Luhansk).
     const paragraphs = Object.fromEntries(
       parsePlacesText(realText, article).features.map((f) => [

@@ -7,11 +7,11 @@ import {
   type Place,
   type Places,
 } from '@/lib/places-schema';
-import { FURNITURE_STRINGS, loadArticle, readText } from './helpers';
+import { FURNITURE_STRINGS, loadArticle, seedPlacesText } from './helpers';
 
 const article = loadArticle();
 // Read raw, not through parsePlacesText: these checks stand on their own, apart from the schema.
-const places = JSON.parse(readText('data/places.geojson')) as Places;
+const places = JSON.parse(seedPlacesText()) as Places;
 
 const excerptRows = places.features.flatMap((place) =>
   place.properties.excerpts.map((ex, i) => ({
@@ -28,7 +28,7 @@ function paragraphText(n: number): string {
   return para.text;
 }
 
-describe('every excerpt in data/places.geojson', () => {
+describe('every excerpt of the seed article', () => {
   test('there are excerpts to check', () => {
     expect(excerptRows.length).toBeGreaterThanOrEqual(places.features.length);
   });

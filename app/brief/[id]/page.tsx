@@ -7,19 +7,19 @@ type Props = { params: Promise<{ id: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getBriefing().map((p) => ({ id: p.id }));
+export async function generateStaticParams() {
+  return (await getBriefing()).map((p) => ({ id: p.id }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const place = getPlace((await params).id);
+  const place = await getPlace((await params).id);
   return { title: place ? `Briefing: ${place.properties.name}` : 'Briefing' };
 }
 
 export default async function BriefPage({ params }: Props) {
   const { id } = await params;
-  const steps = getBriefing();
+  const steps = await getBriefing();
   const index = steps.findIndex((p) => p.id === id);
   if (index < 0) notFound();
-  return <BriefStep steps={steps} index={index} article={getArticle()} />;
+  return <BriefStep steps={steps} index={index} article={await getArticle()} />;
 }

@@ -7,12 +7,12 @@ type Props = { params: Promise<{ id: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getPlaces().features.map((p) => ({ id: p.id }));
+export async function generateStaticParams() {
+  return (await getPlaces()).features.map((p) => ({ id: p.id }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const place = getPlace((await params).id);
+  const place = await getPlace((await params).id);
   return {
     title: place ? `${place.properties.name} (embedded map)` : 'Embedded map',
     robots: { index: false },
@@ -20,7 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EmbedPlace({ params }: Props) {
-  const place = getPlace((await params).id);
+  const place = await getPlace((await params).id);
   if (!place) notFound();
-  return <EmbedPanel place={place} places={getPlaces().features} article={getArticle()} />;
+  return (
+    <EmbedPanel place={place} places={(await getPlaces()).features} article={await getArticle()} />
+  );
 }

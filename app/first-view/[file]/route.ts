@@ -8,8 +8,8 @@ export const dynamicParams = false;
 
 type Ctx = { params: Promise<{ file: string }> };
 
-export function generateStaticParams() {
-  const ids = getPlaces().features.map((p) => p.id);
+export async function generateStaticParams() {
+  const ids = (await getPlaces()).features.map((p) => p.id);
   // The benchmark's synthetic set (1,000 places) gets the two it measures: `/` and the first place.
   return ['home', ...(SYNTHETIC ? ids.slice(0, 1) : ids)].map((name) => ({
     file: `${name}.svg`,
@@ -18,11 +18,11 @@ export function generateStaticParams() {
 
 export async function GET(_req: Request, { params }: Ctx) {
   const name = (await params).file.replace(/\.svg$/, '');
-  const place = getPlace(name);
+  const place = await getPlace(name);
   if (!place && name !== 'home') return new Response('Not found', { status: 404 });
   const svg = renderFirstView({
     countries: getCountries(),
-    places: getPlaces().features,
+    places: (await getPlaces()).features,
     focusId: place?.id,
     view: 'places',
   });

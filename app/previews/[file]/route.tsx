@@ -9,19 +9,19 @@ export const dynamicParams = false;
 
 type Ctx = { params: Promise<{ file: string }> };
 
-export function generateStaticParams() {
+export async function generateStaticParams() {
   // The benchmark's synthetic data set gets no images: they are not what it measures.
   if (SYNTHETIC) return [];
-  return ['home', 'article', ...getPlaces().features.map((p) => p.id)].map((name) => ({
+  return ['home', 'article', ...(await getPlaces()).features.map((p) => p.id)].map((name) => ({
     file: `${name}.png`,
   }));
 }
 
 export async function GET(_req: Request, { params }: Ctx) {
   const name = (await params).file.replace(/\.png$/, '');
-  const article = getArticle();
-  const places = getPlaces().features;
-  const place = getPlace(name);
+  const article = await getArticle();
+  const places = (await getPlaces()).features;
+  const place = await getPlace(name);
   if (!place && name !== 'home' && name !== 'article')
     return new Response('Not found', { status: 404 });
   const mapSvg = renderSvgMap({

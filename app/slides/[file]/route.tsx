@@ -10,20 +10,20 @@ export const dynamicParams = false;
 
 type Ctx = { params: Promise<{ file: string }> };
 
-export function generateStaticParams() {
+export async function generateStaticParams() {
   // The benchmark's synthetic data set gets no images: they are not what it measures.
   if (SYNTHETIC) return [];
-  return getPlaces().features.map((p) => ({ file: `${p.id}.png` }));
+  return (await getPlaces()).features.map((p) => ({ file: `${p.id}.png` }));
 }
 
 export async function GET(_req: Request, { params }: Ctx) {
-  const place = getPlace((await params).file.replace(/\.png$/, ''));
+  const place = await getPlace((await params).file.replace(/\.png$/, ''));
   if (!place) return new Response('Not found', { status: 404 });
   const mapSvg = renderSvgMap({
     width: 820,
     height: 1080,
     countries: getCountries(),
-    places: getPlaces().features,
+    places: (await getPlaces()).features,
     focusId: place.id,
     inset: true,
   });
@@ -31,7 +31,7 @@ export async function GET(_req: Request, { params }: Ctx) {
     <SlideCard
       mapSvg={mapSvg}
       place={place}
-      article={getArticle()}
+      article={await getArticle()}
       url={absoluteUrl(placePath(place.id))}
     />,
     {

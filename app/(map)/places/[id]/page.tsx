@@ -11,12 +11,12 @@ type Props = { params: Promise<{ id: string }> };
 // Only the ids in the data exist; any other id is a 404.
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getPlaces().features.map((p) => ({ id: p.id }));
+export async function generateStaticParams() {
+  return (await getPlaces()).features.map((p) => ({ id: p.id }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const place = getPlace((await params).id);
+  const place = await getPlace((await params).id);
   if (!place) return {};
   return pageMetadata({
     title: place.properties.name,
@@ -28,12 +28,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PlacePage({ params }: Props) {
-  const place = getPlace((await params).id);
+  const place = await getPlace((await params).id);
   if (!place) notFound();
   return (
     <>
-      <ExcerptPanel place={place} places={getPlaces().features} article={getArticle()} />
-      <SourceFooter article={getArticle()} />
+      <ExcerptPanel
+        place={place}
+        places={(await getPlaces()).features}
+        article={await getArticle()}
+      />
+      <SourceFooter article={await getArticle()} />
     </>
   );
 }

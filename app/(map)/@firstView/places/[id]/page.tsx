@@ -6,13 +6,13 @@ type Props = { params: Promise<{ id: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getPlaces().features.map((p) => ({ id: p.id }));
+export async function generateStaticParams() {
+  return (await getPlaces()).features.map((p) => ({ id: p.id }));
 }
 
 // The map area's server-drawn first view for `/places/<id>`: the place, fitted as the map fits it.
 export default async function PlaceFirstView({ params }: Props) {
-  const place = getPlace((await params).id);
+  const place = await getPlace((await params).id);
   if (!place) notFound();
   return <FirstViewMap focusId={place.id} />;
 }

@@ -1,0 +1,364 @@
+// The collection in the database: import (one transaction), export (the same files back, byte for
+// byte) and the queries the pages need. Plain SQL both databases run; see db.ts.
+import type { Db } from './db';
+import type {
+  ArticleDate,
+  ArticleFile,
+  Collection,
+  CollectionPlace,
+  Mention,
+} from '../collection/model';
+import type { Paragraph } from '../article';
+
+type PlaceRow = {
+  id: string;
+  position: number;
+  name: string;
+  kind: string;
+  geometry: string;
+  marker: string | null;
+  aliases: string | null;
+  geometry_source: string;
+  marker_source: string | null;
+  license: string;
+};
+
+type ArticleRow = {
+  slug: string;
+  title: string;
+  publisher: string | null;
+  date_value: string;
+  date_precision: string;
+  date_inferred: number;
+  date_note: string | null;
+  dateline: string | null;
+  source_url: string | null;
+  language: string;
+  source_note: string | null;
+  revision: number;
+  briefing: string | null;
+};
+
+/** Optional fields are left out, not written as null, so an export matches the file it came from. */
+const opt = <K extends string, V>(key: K, v: V | null | undefined) =>
+  (v === null || v === undefined ? {} : { [key]: v }) as Partial<Record<K, V>>;
+
+function placeOf(r: PlaceRow): CollectionPlace {
+  return {
+    type: 'Feature',
+    id: r.id,
+    geometry: JSON.parse(r.geometry),
+    properties: {
+      name: r.name,
+      kind: r.kind as CollectionPlace['properties']['kind'],
+      ...opt('marker', r.marker ? (JSON.parse(r.marker) as [number, number]) : null),
+      ...opt('aliases', r.aliases ? (JSON.parse(r.aliases) as string[]) : null),
+      geometrySource: r.geometry_source,
+      ...opt('markerSource', r.marker_source),
+      license: r.license,
+    },
+  };
+}
+
+export function dateOf(
+  r: Pick<ArticleRow, 'date_value' | 'date_precision' | 'date_inferred' | 'date_note'>,
+): ArticleDate {
+  return {
+    value: r.date_value,
+    precision: r.date_precision as ArticleDate['precision'],
+    inferred: Boolean(Number(r.date_inferred)),
+    ...opt('note', r.date_note),
+  };
+}
+
+async function insertPlace(tx: Db, p: CollectionPlace, position: number) {
+  const { name, kind, marker, aliases, geometrySource, markerSource, license } = p.properties;
+  await tx.run(
+    'DELETE FROM places WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mentions WHERE place_id = ?)',
+    [p.id, p.id],
+  );
+  await tx.run(
+    `INSERT INTO places (id, position, name, kind, geometry, marker, aliases, geometry_source, marker_source, license)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+       geometry = excluded.geometry, marker = excluded.marker, aliases = excluded.aliases,
+       geometry_source = excluded.geometry_source, marker_source = excluded.marker_source,
+       license = excluded.license`,
+    [
+      p.id,
+      position,
+      name,
+      kind,
+      JSON.stringify(p.geometry),
+      marker ? JSON.stringify(marker) : null,
+      aliases ? JSON.stringify(aliases) : null,
+      geometrySource,
+      markerSource ?? null,
+      license,
+    ],
+  );
+}
+
+async function insertArticle(tx: Db, a: ArticleFile) {
+  await tx.run('DELETE FROM articles WHERE slug = ?', [a.slug]);
+  await tx.run(
+    `INSERT INTO articles (slug, title, publisher, date_value, date_precision, date_inferred,
+       date_note, dateline, source_url, language, source_note, revision, briefing)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      a.slug,
+      a.title,
+      a.publisher,
+      a.date.value,
+      a.date.precision,
+      a.date.inferred ? 1 : 0,
+      a.date.note ?? null,
+      a.dateline ?? null,
+      a.sourceUrl ?? null,
+      a.language,
+      a.sourceNote ?? null,
+      a.revision,
+      a.briefing ? JSON.stringify(a.briefing) : null,
+    ],
+  );
+  const revisions = [
+    ...(a.earlierRevisions ?? []),
+    { revision: a.revision, paragraphs: a.paragraphs },
+  ];
+  for (const rev of revisions)
+    for (const p of rev.paragraphs)
+      await tx.run(
+        'INSERT INTO paragraphs (article_slug, revision, n, kind, text) VALUES (?, ?, ?, ?, ?)',
+        [a.slug, rev.revision, p.n, p.kind, p.text],
+      );
+  for (const [i, p] of a.places.entries())
+    await tx.run(
+      'INSERT INTO article_places (article_slug, place_id, position, summary) VALUES (?, ?, ?, ?)',
+      [a.slug, p.place, i, p.summary],
+    );
+  const text = new Map(a.paragraphs.map((p) => [p.n, p.text]));
+  for (const [i, m] of a.mentions.entries())
+    await tx.run(
+      `INSERT INTO mentions (article_slug, position, place_id, paragraph, start_at, end_at, excerpt)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [
+        a.slug,
+        i,
+        m.place,
+        m.paragraph,
+        m.start,
+        m.end,
+        text.get(m.paragraph)!.slice(m.start, m.end),
+      ],
+    );
+}
+
+/**
+ * Loads a checked collection (lib/collection/validate.ts) in one transaction: places are added
+ * or updated by id, articles replaced by slug. If anything fails, nothing has changed.
+ */
+export async function importCollection(db: Db, c: Collection): Promise<void> {
+  await db.transaction(async (tx) => {
+    const row = await tx.get<{ n: number | null }>('SELECT MAX(position) AS n FROM places');
+    let next = row?.n === null || row?.n === undefined ? 0 : Number(row.n) + 1;
+    for (const p of c.places) {
+      const existing = await tx.get<{ position: number }>(
+        'SELECT position FROM places WHERE id = ?',
+        [p.id],
+      );
+      await insertPlace(tx, p, existing ? Number(existing.position) : next++);
+    }
+    for (const a of c.articles) await insertArticle(tx, a);
+  });
+}
+
+export async function allPlaces(db: Db): Promise<CollectionPlace[]> {
+  return (await db.all<PlaceRow>('SELECT * FROM places ORDER BY position')).map(placeOf);
+}
+
+export async function getCollectionPlace(db: Db, id: string): Promise<CollectionPlace | undefined> {
+  const r = await db.get<PlaceRow>('SELECT * FROM places WHERE id = ?', [id]);
+  return r && placeOf(r);
+}
+
+/** One article as its file: what export writes and the views are built from. */
+export async function getArticleFile(db: Db, slug: string): Promise<ArticleFile | undefined> {
+  const a = await db.get<ArticleRow>('SELECT * FROM articles WHERE slug = ?', [slug]);
+  if (!a) return undefined;
+  const paras = await db.all<{
+    revision: number;
+    n: number;
+    kind: Paragraph['kind'];
+    text: string;
+  }>('SELECT revision, n, kind, text FROM paragraphs WHERE article_slug = ? ORDER BY revision, n', [
+    slug,
+  ]);
+  const revision = Number(a.revision);
+  const byRevision = new Map<number, Paragraph[]>();
+  for (const p of paras) {
+    const list = byRevision.get(Number(p.revision)) ?? [];
+    list.push({ n: Number(p.n), kind: p.kind, text: p.text });
+    byRevision.set(Number(p.revision), list);
+  }
+  const earlier = [...byRevision]
+    .filter(([r]) => r !== revision)
+    .map(([r, paragraphs]) => ({ revision: r, paragraphs }));
+  const places = await db.all<{ place_id: string; summary: string }>(
+    'SELECT place_id, summary FROM article_places WHERE article_slug = ? ORDER BY position',
+    [slug],
+  );
+  const mentions = await db.all<{
+    place_id: string;
+    paragraph: number;
+    start_at: number;
+    end_at: number;
+  }>(
+    'SELECT place_id, paragraph, start_at, end_at FROM mentions WHERE article_slug = ? ORDER BY position',
+    [slug],
+  );
+  return {
+    slug: a.slug,
+    title: a.title,
+    publisher: a.publisher,
+    date: dateOf(a),
+    ...opt('dateline', a.dateline),
+    ...opt('sourceUrl', a.source_url),
+    language: a.language,
+    ...opt('sourceNote', a.source_note),
+    revision,
+    paragraphs: byRevision.get(revision) ?? [],
+    ...(earlier.length ? { earlierRevisions: earlier } : {}),
+    places: places.map((p) => ({ place: p.place_id, summary: p.summary })),
+    ...opt('briefing', a.briefing ? (JSON.parse(a.briefing) as string[]) : null),
+    mentions: mentions.map((m): Mention => ({
+      place: m.place_id,
+      paragraph: Number(m.paragraph),
+      start: Number(m.start_at),
+      end: Number(m.end_at),
+    })),
+  };
+}
+
+/** The whole collection as plain data, articles by slug. */
+export async function exportCollection(db: Db): Promise<Collection> {
+  const slugs = await db.all<{ slug: string }>('SELECT slug FROM articles ORDER BY slug');
+  const articles: ArticleFile[] = [];
+  for (const { slug } of slugs) articles.push((await getArticleFile(db, slug))!);
+  return { places: await allPlaces(db), articles };
+}
+
+export type ArticleSummary = {
+  slug: string;
+  title: string;
+  publisher: string | null;
+  date: ArticleDate;
+  places: number;
+  mentions: number;
+};
+
+/** Every article, newest first, with how many places and mentions each has. */
+export async function listArticles(db: Db, limit = 10000, offset = 0): Promise<ArticleSummary[]> {
+  const rows = await db.all<ArticleRow & { places: number; mentions: number }>(
+    `SELECT a.*,
+       CAST((SELECT COUNT(*) FROM article_places ap WHERE ap.article_slug = a.slug) AS INTEGER) AS places,
+       CAST((SELECT COUNT(*) FROM mentions m WHERE m.article_slug = a.slug) AS INTEGER) AS mentions
+     FROM articles a ORDER BY a.date_value DESC, a.slug LIMIT ? OFFSET ?`,
+    [limit, offset],
+  );
+  return rows.map((r) => ({
+    slug: r.slug,
+    title: r.title,
+    publisher: r.publisher,
+    date: dateOf(r),
+    places: Number(r.places),
+    mentions: Number(r.mentions),
+  }));
+}
+
+export async function countArticles(db: Db): Promise<number> {
+  const r = await db.get<{ n: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM articles');
+  return Number(r?.n ?? 0);
+}
+
+export type PlaceSummary = {
+  id: string;
+  name: string;
+  kind: CollectionPlace['properties']['kind'];
+  articles: number;
+  mentions: number;
+};
+
+/** Every place that some article mentions, most-mentioned first. */
+export async function listPlaceSummaries(db: Db): Promise<PlaceSummary[]> {
+  const rows = await db.all<{
+    id: string;
+    name: string;
+    kind: string;
+    articles: number;
+    mentions: number;
+  }>(
+    `SELECT p.id, p.name, p.kind,
+       CAST(COUNT(DISTINCT m.article_slug) AS INTEGER) AS articles,
+       CAST(COUNT(*) AS INTEGER) AS mentions
+     FROM places p JOIN mentions m ON m.place_id = p.id
+     GROUP BY p.id, p.name, p.kind, p.position
+     ORDER BY mentions DESC, p.position`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    kind: r.kind as PlaceSummary['kind'],
+    articles: Number(r.articles),
+    mentions: Number(r.mentions),
+  }));
+}
+
+export type PlaceMention = {
+  article: { slug: string; title: string; publisher: string | null; date: ArticleDate };
+  paragraph: number;
+  text: string;
+};
+
+/** Everything the collection says about a place: newest article first, then paragraph order. */
+export async function placeMentions(
+  db: Db,
+  placeId: string,
+  limit: number,
+  offset = 0,
+): Promise<{ total: number; items: PlaceMention[] }> {
+  const total = await db.get<{ n: number }>(
+    'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM mentions WHERE place_id = ?',
+    [placeId],
+  );
+  const rows = await db.all<
+    Pick<
+      ArticleRow,
+      | 'slug'
+      | 'title'
+      | 'publisher'
+      | 'date_value'
+      | 'date_precision'
+      | 'date_inferred'
+      | 'date_note'
+    > & {
+      paragraph: number;
+      excerpt: string;
+    }
+  >(
+    `SELECT a.slug, a.title, a.publisher, a.date_value, a.date_precision, a.date_inferred, a.date_note,
+       m.paragraph, m.excerpt
+     FROM mentions m JOIN articles a ON a.slug = m.article_slug
+     WHERE m.place_id = ?
+     ORDER BY a.date_value DESC, a.slug, m.paragraph, m.start_at
+     LIMIT ? OFFSET ?`,
+    [placeId, limit, offset],
+  );
+  return {
+    total: Number(total?.n ?? 0),
+    items: rows.map((r) => ({
+      article: { slug: r.slug, title: r.title, publisher: r.publisher, date: dateOf(r) },
+      paragraph: Number(r.paragraph),
+      text: r.excerpt,
+    })),
+  };
+}
