@@ -1,9 +1,10 @@
 // The seed article's data for the tests, read straight from the collection's files with plain
 // slicing (not through the app's store or views), so the tests check the app against the files.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
-const root = new URL('../', import.meta.url);
-const read = (rel: string) => JSON.parse(readFileSync(new URL(rel, root), 'utf8'));
+// Both test runners start in the repository's root.
+const read = (rel: string) => JSON.parse(readFileSync(path.join(process.cwd(), rel), 'utf8'));
 
 export const SEED_SLUG = 'putin-keeps-all-options-open';
 
