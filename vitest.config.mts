@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests run thousands of cases; on a loaded 2-core machine 5 s is not enough.
+    testTimeout: 30000,
   },
 });
