@@ -17,7 +17,18 @@ const round = (x) => Math.round(x * 1e4) / 1e4;
 const pad = (i, w = 4) => String(i + 1).padStart(w, '0');
 const placeId = (i) => `place-${pad(i)}`;
 const placeName = (i) => `Place ${pad(i)}`;
-const WORDS = ['shelling', 'talks', 'convoy', 'ceasefire', 'sanctions', 'drills', 'refugees', 'grain', 'pipeline', 'summit'];
+const WORDS = [
+  'shelling',
+  'talks',
+  'convoy',
+  'ceasefire',
+  'sanctions',
+  'drills',
+  'refugees',
+  'grain',
+  'pipeline',
+  'summit',
+];
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(`${OUT}/articles`, { recursive: true });
@@ -32,9 +43,27 @@ const features = Array.from({ length: PLACES }, (_, i) => {
     kind === 'city'
       ? { type: 'Point', coordinates: [lon, lat] }
       : kind === 'region'
-        ? { type: 'Polygon', coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]] }
-        : { type: 'LineString', coordinates: Array.from({ length: 12 }, (_, j) => [round(lon + j * 0.05), round(lat + (j % 2) * 0.03)]) };
-  const marker = kind === 'city' ? undefined : kind === 'region' ? [lon, lat] : geometry.coordinates[6];
+        ? {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [lon - d, lat - d],
+                [lon + d, lat - d],
+                [lon + d, lat + d],
+                [lon - d, lat + d],
+                [lon - d, lat - d],
+              ],
+            ],
+          }
+        : {
+            type: 'LineString',
+            coordinates: Array.from({ length: 12 }, (_, j) => [
+              round(lon + j * 0.05),
+              round(lat + (j % 2) * 0.03),
+            ]),
+          };
+  const marker =
+    kind === 'city' ? undefined : kind === 'region' ? [lon, lat] : geometry.coordinates[6];
   return {
     type: 'Feature',
     id: placeId(i),
@@ -49,7 +78,10 @@ const features = Array.from({ length: PLACES }, (_, i) => {
   };
 });
 const lines = features.map((f) => '  ' + JSON.stringify(f));
-writeFileSync(`${OUT}/places.geojson`, `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`);
+writeFileSync(
+  `${OUT}/places.geojson`,
+  `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`,
+);
 
 let mentionsTotal = 0;
 const start = Date.UTC(2021, 11, 1);
@@ -66,7 +98,12 @@ for (let a = 0; a < ARTICLES; a++) {
     if (!paragraphs[n - 1]) paragraphs[n - 1] = { n, kind: 'body', text: '' };
     const para = paragraphs[n - 1];
     if (para.text) para.text += ' ';
-    mentions.push({ place: placeId(p), paragraph: n, start: para.text.length, end: para.text.length + sentence.length });
+    mentions.push({
+      place: placeId(p),
+      paragraph: n,
+      start: para.text.length,
+      end: para.text.length + sentence.length,
+    });
     para.text += sentence;
     if (!placesInArticle.includes(p)) placesInArticle.push(p);
   }
@@ -80,7 +117,10 @@ for (let a = 0; a < ARTICLES; a++) {
     language: 'en',
     revision: 1,
     paragraphs,
-    places: placesInArticle.map((p) => ({ place: placeId(p), summary: `A synthetic place in report ${a + 1}.` })),
+    places: placesInArticle.map((p) => ({
+      place: placeId(p),
+      summary: `A synthetic place in report ${a + 1}.`,
+    })),
     mentions,
   };
   writeFileSync(`${OUT}/articles/${slug}.json`, JSON.stringify(article, null, 2) + '\n');

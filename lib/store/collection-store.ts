@@ -80,7 +80,8 @@ type Row = (string | number | null)[];
 async function insertRows(tx: Db, into: string, rows: Row[], onConflict = '') {
   if (!rows.length) return;
   const width = rows[0].length;
-  const perStatement = Math.floor(900 / width);
+  // SQLite allows 32,766 parameters a statement, PostgreSQL 65,535.
+  const perStatement = Math.floor(30000 / width);
   const one = `(${Array(width).fill('?').join(', ')})`;
   for (let i = 0; i < rows.length; i += perStatement) {
     const batch = rows.slice(i, i + perStatement);
