@@ -166,8 +166,25 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether text contains term as a whole word (not inside a longer word), in any letter case. */
 export function namesTerm(text: string, term: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  const haystack = text.toLowerCase();
+  const needle = term.toLowerCase();
+  // Lower-casing that changes a string's length (rare letters such as İ) would shift offsets.
+  if (haystack.length !== text.length || needle.length !== term.length || !needle)
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'iu').test(
+      text,
+    );
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack.slice(Math.max(0, at - 2), at);
+    const after = haystack.slice(at + needle.length, at + needle.length + 2);
+    if (!WORD_END.test(before) && !WORD_START.test(after)) return true;
+  }
+  return false;
 }
+
+// A search, not one regular expression per name: compiling a case-insensitive Unicode pattern
+// costs about 2 ms, and a collection check meets thousands of names.
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 /**
  * An excerpt belongs to a place only where it names the place: by its name or by an alias (words
