@@ -81,6 +81,9 @@ async function headers() {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // `page.server.tsx` and `route.server.ts` are routes that must ask the database on each request
+  // (/status, /api/health, /unavailable): `next start` has them, the static export leaves them out.
+  pageExtensions: staticExport ? ['tsx', 'ts'] : ['tsx', 'ts', 'server.tsx', 'server.ts'],
   reactStrictMode: true,
   // Leaflet from its own ES modules, only the parts the map uses (components/map/leaflet-subset.js),
   // for react-leaflet too: less JavaScript to send and to evaluate at start-up.

@@ -10,7 +10,9 @@ import type { CountryFeature } from './svg-map';
 import { briefingOrder } from './briefing';
 import type { Db } from './store/db';
 import { StoreUnavailableError } from './store/db';
-import { openDb, prepare, COLLECTION_DIR } from './store/open';
+import { redirect } from 'next/navigation';
+import { unavailablePath } from './urls';
+import { openStore, storeHealth, COLLECTION_DIR, type Health } from './store/open';
 import { articleView, type ArticleView } from './collection/article-view';
 import {
   getArticleFile,
@@ -31,22 +33,58 @@ export const DEMO_ARTICLE = process.env.DEMO_ARTICLE || 'putin-keeps-all-options
 
 let opening: Promise<Db> | undefined;
 
-/** The store, opened, migrated and seeded once per process; a failure is retried next call. */
+/**
+ * The store, opened, migrated and seeded once per process. A failure is logged with its cause and
+ * retried on the next call, so the app recovers when the database returns, with no restart (a
+ * PostgreSQL pool whose server went away reconnects by itself).
+ */
 export async function getDb(): Promise<Db> {
   if (!opening) {
-    opening = (async () => {
-      const db = await openDb();
-      await prepare(db);
-      return db;
-    })();
+    opening = openStore();
     opening.catch(() => (opening = undefined));
   }
   try {
     return await opening;
   } catch (e) {
-    throw new StoreUnavailableError(e);
+    throw logged(e);
   }
 }
+
+/** Logs a StoreUnavailableError's cause (once per error) and hands the error back. */
+function logged(e: unknown): unknown {
+  if (e instanceof StoreUnavailableError && !reported.has(e)) {
+    reported.add(e);
+    console.error(`[store] ${e.message}`, { cause: e.cause });
+  }
+  return e;
+}
+const reported = new WeakSet<Error>();
+
+/** The database's dialect and its number of articles, or StoreUnavailableError (logged). */
+export async function getHealth(): Promise<Health> {
+  try {
+    return await storeHealth(await getDb());
+  } catch (e) {
+    throw logged(e);
+  }
+}
+
+/**
+ * For pages rendered on demand: runs load; if the store is unavailable, logs the cause and sends
+ * the reader to the 503 page, whose Retry link comes back to `from`. (Next cannot give a page any
+ * status but 200, 404 or 500; a route handler can answer 503.) At build time the error stands: a
+ * build must fail rather than bake an outage into a static page.
+ */
+export async function orUnavailable<T>(from: string, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (e) {
+    if (!(e instanceof StoreUnavailableError) || process.env.NEXT_PHASE === PHASE_BUILD) throw e;
+    logged(e);
+    redirect(unavailablePath(from));
+  }
+}
+const PHASE_BUILD = 'phase-production-build';
 
 const views = new Map<string, Promise<ArticleView | undefined>>();
 

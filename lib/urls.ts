@@ -22,7 +22,8 @@ export const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL || 'http://localhost:3
 export type MapView = 'places' | 'brief' | 'embed';
 
 /** The resources the map loads with SWR. */
-export type ApiResource = 'places' | 'basemap' | 'context/cities' | `context/regions/${string}`;
+export type ApiResource =
+  'places' | 'basemap' | 'health' | 'context/cities' | `context/regions/${string}`;
 
 export type Route =
   /** `/` (nothing selected) or `/places/<id>`. */
@@ -41,6 +42,10 @@ export type Route =
   /** `/first-view/<id>.svg`: the map's first view drawn on the server, a place's id or `home`. */
   | { view: 'first-view'; id: string }
   | { view: 'api'; id: ApiResource }
+  /** `/status`: the collection's database and size, checked on each request (`next start` only). */
+  | { view: 'status' }
+  /** `/unavailable?from=<path>`: the 503 page a page rendered on demand sends readers to. */
+  | { view: 'unavailable'; from?: string }
   /** Anything else: the app answers 404. */
   | { view: 'unknown' };
 
@@ -74,6 +79,10 @@ export function routePath(route: Route): string {
       return `/first-view/${seg(route.id)}.svg`;
     case 'api':
       return `/api/${route.id}`;
+    case 'status':
+      return '/status';
+    case 'unavailable':
+      return route.from ? `/unavailable?from=${encodeURIComponent(route.from)}` : '/unavailable';
     case 'unknown':
       throw new Error('An unknown route has no path');
   }
@@ -96,6 +105,12 @@ export const slidePath = (id: string) => routePath({ view: 'slide', id });
 /** The map's first view for a place, or for `/` when no place is given. */
 export const firstViewPath = (id?: string) => routePath({ view: 'first-view', id: id ?? 'home' });
 export const apiPath = (id: ApiResource) => routePath({ view: 'api', id });
+export const statusPath = () => routePath({ view: 'status' });
+/** The 503 page; its Retry link goes back to `from`, a path on this site (else home). */
+export const unavailablePath = (from?: string) =>
+  routePath({ view: 'unavailable', from: from && isLocalPath(from) ? from : undefined });
+/** A path on this site (`/…`, not `//host/…`): safe to link back to. */
+export const isLocalPath = (path: string) => /^\/(?![/\\])/.test(path);
 /** One tile of the context layers' regions and smaller cities (`<col>-<row>`). */
 export const contextTilePath = (tile: string) => apiPath(`context/regions/${tile}`);
 
@@ -137,7 +152,13 @@ function parseSegments(segments: string[], hash: string): Route {
       return id ? { view: 'first-view', id } : UNKNOWN;
     }
     case 'api':
-      return second === 'places' || second === 'basemap' ? { view: 'api', id: second } : UNKNOWN;
+      return second === 'places' || second === 'basemap' || second === 'health'
+        ? { view: 'api', id: second }
+        : UNKNOWN;
+    case 'status':
+      return second === undefined ? { view: 'status' } : UNKNOWN;
+    case 'unavailable':
+      return second === undefined ? { view: 'unavailable' } : UNKNOWN;
     case 'api/context': {
       if (second === 'cities') return { view: 'api', id: 'context/cities' };
       const tile = /^regions\/(\d+-\d+)$/.exec(second ?? '')?.[1];

@@ -22,3 +22,8 @@ export class StoreUnavailableError extends Error {
     this.name = 'StoreUnavailableError';
   }
 }
+
+/** `e` as a StoreUnavailableError when `isUnavailable` says so, else `e` itself. */
+export function asUnavailable(e: unknown, isUnavailable: (e: unknown) => boolean): unknown {
+  return e instanceof StoreUnavailableError || !isUnavailable(e) ? e : new StoreUnavailableError(e);
+}

@@ -4,7 +4,7 @@
 // here: the scripts (import, export, setup) use it too; lib/data-server.ts is the app's door.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Db } from './db';
+import { StoreUnavailableError, type Db, type Dialect } from './db';
 import { migrate } from './migrations';
 import { countArticles, importCollection } from './collection-store';
 import { parseCollection } from '../collection/validate';
@@ -55,4 +55,27 @@ export async function prepare(db: Db, dir = COLLECTION_DIR): Promise<void> {
     if (tx.dialect === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(20211226)');
     if ((await countArticles(tx)) === 0) await importCollection(tx, collection);
   });
+}
+
+/**
+ * The store, opened, migrated and seeded. Whatever stops that (no server, a locked or unreadable
+ * file, a migration that cannot run) comes out as StoreUnavailableError with the cause attached.
+ */
+export async function openStore(dir = COLLECTION_DIR): Promise<Db> {
+  let db: Db | undefined;
+  try {
+    db = await openDb();
+    await prepare(db, dir);
+    return db;
+  } catch (e) {
+    await db?.close().catch(() => undefined);
+    throw e instanceof StoreUnavailableError ? e : new StoreUnavailableError(e);
+  }
+}
+
+export type Health = { dialect: Dialect; articles: number };
+
+/** One query that proves the database answers: what /api/health reports. */
+export async function storeHealth(db: Db): Promise<Health> {
+  return { dialect: db.dialect, articles: await countArticles(db) };
 }

@@ -18,6 +18,8 @@ import {
   previewPath,
   routePath,
   slidePath,
+  statusPath,
+  unavailablePath,
   type Route,
 } from '@/lib/urls';
 
@@ -60,6 +62,18 @@ describe('URL builders', () => {
     expect(absoluteUrl('handout')).toBe('http://localhost:3000/handout');
   });
 
+  it('send readers of an unavailable page back to it, and only to this site', () => {
+    expect(statusPath()).toBe('/status');
+    expect(apiPath('health')).toBe('/api/health');
+    expect(unavailablePath('/places/luhansk?x=1')).toBe(
+      '/unavailable?from=%2Fplaces%2Fluhansk%3Fx%3D1',
+    );
+    expect(unavailablePath('//evil.example/')).toBe('/unavailable');
+    expect(unavailablePath('/\\evil.example/')).toBe('/unavailable');
+    expect(unavailablePath('https://evil.example/')).toBe('/unavailable');
+    expect(unavailablePath()).toBe('/unavailable');
+  });
+
   it('have no path for an unknown route', () => {
     expect(() => routePath({ view: 'unknown' })).toThrow();
   });
@@ -77,6 +91,10 @@ describe('parseRoute', () => {
     ['/first-view/home.svg', { view: 'first-view', id: 'home' }],
     ['/first-view/luhansk.svg', { view: 'first-view', id: 'luhansk' }],
     ['/first-view/luhansk', { view: 'unknown' }],
+    ['/api/health', { view: 'api', id: 'health' }],
+    ['/status', { view: 'status' }],
+    ['/unavailable?from=%2Fstatus', { view: 'unavailable' }],
+    ['/status/x', { view: 'unknown' }],
     ['/api/context/cities', { view: 'api', id: 'context/cities' }],
     ['/api/context/regions/3-2', { view: 'api', id: 'context/regions/3-2' }],
     ['/api/context/regions/x', { view: 'unknown' }],

@@ -1,0 +1,44 @@
+// The app on PostgreSQL: the pages built from it, and the routes that ask it on each request.
+import { expect, test } from '@playwright/test';
+import { expectExcerpts, marker, places } from '../e2e/helpers';
+import { seedArticle } from '../seed';
+import { insertPgOnlyArticle } from './helpers';
+
+test.beforeAll(insertPgOnlyArticle);
+
+test('home: the map and every place', async ({ page }) => {
+  await page.goto('/');
+  await expect(marker(page, 'Moscow')).toBeVisible();
+  for (const p of places)
+    await expect(page.locator(`[data-place="${p.id}"]`).first()).toBeAttached();
+});
+
+test('a place page: every excerpt, quoted', async ({ page }) => {
+  await page.goto('/places/luhansk');
+  await expectExcerpts(page, 'luhansk');
+});
+
+test('the article reader', async ({ page }) => {
+  await page.goto('/article#p13');
+  await expect(page.getByRole('heading', { level: 1, name: seedArticle.title })).toBeVisible();
+  await expect(page.locator('#p13')).toContainText(seedArticle.paragraphs[12].text);
+});
+
+test('/api/places', async ({ request }) => {
+  const res = await request.get('/api/places');
+  expect(res.status()).toBe(200);
+  const body = (await res.json()) as { features: { id: string }[] };
+  expect(body.features.map((f) => f.id)).toEqual(places.map((p) => p.id));
+});
+
+test('it is PostgreSQL that answers: the article only PostgreSQL holds is counted', async ({
+  page,
+  request,
+}) => {
+  const health = await request.get('/api/health');
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toEqual({ status: 'ok', dialect: 'postgres', articles: 2 });
+  await page.goto('/status');
+  await expect(page.locator('[data-dialect]')).toHaveText('PostgreSQL');
+  await expect(page.locator('[data-articles]')).toHaveText('2');
+});
