@@ -1,4 +1,5 @@
-import { getArticleSummaries, getArticleView } from '@/lib/data-server';
+import { getArticleView } from '@/lib/data-server';
+import { articleParams } from '@/lib/article-params';
 
 // One article's places with its excerpts, for the map of that article, its briefing and its embed.
 // Built once per article at `next build`; a static, cacheable file.
@@ -7,9 +8,7 @@ export const dynamicParams = false;
 
 type Ctx = { params: Promise<{ slug: string }> };
 
-export async function generateStaticParams() {
-  return (await getArticleSummaries()).map((a) => ({ slug: a.slug }));
-}
+export const generateStaticParams = articleParams;
 
 export async function GET(_req: Request, { params }: Ctx) {
   const view = await getArticleView((await params).slug);
