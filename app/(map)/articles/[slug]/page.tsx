@@ -34,7 +34,11 @@ export default async function ArticleMapPage({ params }: Props) {
   if (!summary || !view) notFound();
   return (
     <>
-      <section className="panel-body" aria-labelledby="article-heading" data-article={slug}>
+      <section
+        className="panel-body panel-head"
+        aria-labelledby="article-heading"
+        data-article={slug}
+      >
         <h1 id="article-heading" className="panel-title">
           {summary.title}
         </h1>
