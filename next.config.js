@@ -53,7 +53,7 @@ const common = [
 async function headers() {
   return [
     {
-      source: '/((?!embed(?:/|$)|first-view/|_next/static/).*)',
+      source: '/((?!embed(?:/|$)|articles/[^/]+/embed(?:/|$)|first-view/|_next/static/).*)',
       headers: [
         ...common,
         { key: 'Content-Security-Policy', value: csp("'none'") },
@@ -63,6 +63,15 @@ async function headers() {
     { source: '/embed', headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }] },
     {
       source: '/embed/:path*',
+      headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }],
+    },
+    // One article's own embeds, as framable as the seed's.
+    {
+      source: '/articles/:slug/embed',
+      headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }],
+    },
+    {
+      source: '/articles/:slug/embed/:path*',
       headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }],
     },
     // The map's first view is framed by the app's own pages, and only by them.
@@ -76,6 +85,17 @@ async function headers() {
     },
     { source: '/_next/static/:path*', headers: [nosniff] },
   ];
+}
+
+/**
+ * Links already sent keep working: the reader's first address answers 308 with the seed article's
+ * reader (lib/urls.ts readerPath; tests/unit/redirects.test.ts checks the two agree), and the
+ * browser keeps `#p13` across the redirect. The static export has no redirects: app/article/page.tsx
+ * forwards there.
+ */
+async function redirects() {
+  const seed = process.env.DEMO_ARTICLE || 'putin-keeps-all-options-open';
+  return [{ source: '/article', destination: `/articles/${seed}/read`, permanent: true }];
 }
 
 /** @type {import('next').NextConfig} */
@@ -94,7 +114,7 @@ const nextConfig = {
   // NEXT_DIST_DIR: the benchmark builds its synthetic data set beside the real build.
   ...(staticExport
     ? { output: 'export', distDir: 'out' }
-    : { headers, distDir: process.env.NEXT_DIST_DIR || '.next' }),
+    : { headers, redirects, distDir: process.env.NEXT_DIST_DIR || '.next' }),
 };
 
 module.exports = nextConfig;

@@ -15,9 +15,10 @@ function shownStep(path: string, steps: readonly string[]): number {
 /**
  * The keys a presentation clicker sends, plus Home/End, F for fullscreen and Escape to leave.
  * It lives in the briefing's layout, not in a step, so one listener and its pending requests
- * outlast the step pages that come and go under it.
+ * outlast the step pages that come and go under it. `article`: the slug of an article's own
+ * briefing (`/articles/<slug>/brief`); without it, the seed's (`/brief`).
  */
-export function BriefKeys({ steps }: { steps: readonly string[] }) {
+export function BriefKeys({ steps, article }: { steps: readonly string[]; article?: string }) {
   const router = useRouter();
   const shown = shownStep(usePathname() ?? '', steps);
   const pending = useRef<Pending>([]);
@@ -51,7 +52,7 @@ export function BriefKeys({ steps }: { steps: readonly string[] }) {
           const to = stepAfter(action, from, steps.length);
           if (to === from) return;
           pending.current = requested(pending.current, shown, to);
-          router.push(briefPath(steps[to]));
+          router.push(briefPath(steps[to], article));
         }
       };
       window.addEventListener('keydown', onKey);
@@ -61,7 +62,7 @@ export function BriefKeys({ steps }: { steps: readonly string[] }) {
         window.removeEventListener('popstate', onPopState);
       };
     },
-    [router, steps, shown],
+    [router, steps, shown, article],
   );
   return null;
 }

@@ -6,13 +6,19 @@ import { ExcerptList } from './excerpt-list';
 import { FullscreenButton } from './fullscreen-button';
 import { KindMark } from './kind-mark';
 
-type Props = { steps: readonly Place[]; index: number; article: Article };
+type Props = {
+  steps: readonly Place[];
+  index: number;
+  article: Article;
+  /** The slug of an article's own briefing; without it, the seed's at /brief. */
+  slug?: string;
+};
 
 /**
  * One step of the briefing: where we are, the place, and what the article says, large. Its keys
  * are handled in the layout (brief-keys.tsx), which outlasts the steps.
  */
-export function BriefStep({ steps, index, article }: Props) {
+export function BriefStep({ steps, index, article, slug }: Props) {
   const place = steps[index];
   const prev = steps[index - 1];
   const next = steps[index + 1];
@@ -43,14 +49,14 @@ export function BriefStep({ steps, index, article }: Props) {
       <ExcerptList excerpts={excerpts} variant="brief" />
       <nav className="brief-nav" aria-label="Briefing steps">
         {prev ? (
-          <Link href={briefPath(prev.id)} className="brief-step-link" rel="prev">
+          <Link href={briefPath(prev.id, slug)} className="brief-step-link" rel="prev">
             ← {prev.properties.name}
           </Link>
         ) : (
           <span />
         )}
         {next ? (
-          <Link href={briefPath(next.id)} className="brief-step-link" rel="next">
+          <Link href={briefPath(next.id, slug)} className="brief-step-link" rel="next">
             {next.properties.name} →
           </Link>
         ) : (

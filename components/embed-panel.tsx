@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/article';
 import type { Place } from '@/lib/places-schema';
-import { absoluteUrl, embedPath, homePath, placePath } from '@/lib/urls';
+import { absoluteUrl, articleMapPath, embedPath, homePath, placePath } from '@/lib/urls';
 import { ExcerptList } from './excerpt-list';
 
 /** The compact text of an embed: the place and its excerpts, or the list, and a way out to the full map. */
@@ -9,12 +9,17 @@ export function EmbedPanel({
   place,
   places,
   article,
+  slug,
 }: {
   place?: Place;
   places: readonly Place[];
   article: Article;
+  /** The slug of an article's own embed; without it, the seed's at /embed. */
+  slug?: string;
 }) {
-  const full = absoluteUrl(place ? placePath(place.id) : homePath());
+  const full = absoluteUrl(
+    place ? placePath(place.id) : slug === undefined ? homePath() : articleMapPath(slug),
+  );
   return (
     <div className="embed-body">
       {place ? (
@@ -28,7 +33,7 @@ export function EmbedPanel({
           <ul className="embed-list">
             {places.map((p) => (
               <li key={p.id}>
-                <Link href={embedPath(p.id)} prefetch={false}>
+                <Link href={embedPath(p.id, slug)} prefetch={false}>
                   {p.properties.name}
                 </Link>{' '}
                 ({p.properties.excerpts.length})

@@ -1,22 +1,33 @@
 import Link from 'next/link';
-import { citationText } from '@/lib/citation';
-import type { Article } from '@/lib/article';
+import type { ExcerptGroup } from '@/lib/group-excerpts';
+import { EXCERPTS_PER_PAGE } from '@/lib/group-excerpts';
 import type { Place } from '@/lib/places-schema';
-import { absoluteUrl, articlePath, embedPath, homePath, placePath, slidePath } from '@/lib/urls';
+import { absoluteUrl, embedPath, homePath, placePath, slidePath } from '@/lib/urls';
 import { CopyButton } from './copy-button';
 import { EmbedSnippet } from './embed-snippet';
-import { ExcerptList } from './excerpt-list';
 import { KindMark } from './kind-mark';
 import { PanelKeys } from './panel-keys';
+import { Pager } from './pager';
+import { PlaceExcerpts } from './place-excerpts';
 import { PlaceNav } from './place-nav';
 
-type Props = { place: Place; places: readonly Place[]; article: Article };
+type Props = {
+  place: Place;
+  places: readonly Place[];
+  /** This page's excerpts, by article, newest first. */
+  groups: ExcerptGroup[];
+  /** How many excerpts the place has, and in how many articles. */
+  total: number;
+  articles: number;
+  page: number;
+};
 
-const markId = (i: number) => `q${i}`;
-
-/** The selected place: name, our one-line summary, then the article's own words by paragraph. */
-export function ExcerptPanel({ place, places, article }: Props) {
-  const { name, kind, summary, excerpts, markerSource } = place.properties;
+/**
+ * The selected place: name, our one-line summary, then what the articles say, quoted by
+ * paragraph under each article's title, newest article first; paged past 50 excerpts.
+ */
+export function ExcerptPanel({ place, places, groups, total, articles, page }: Props) {
+  const { name, kind, summary, markerSource } = place.properties;
   const url = absoluteUrl(placePath(place.id));
   return (
     <article className="panel-body" aria-labelledby="place-heading" data-place={place.id}>
@@ -47,31 +58,23 @@ export function ExcerptPanel({ place, places, article }: Props) {
         />
       </div>
       <h2 className="excerpts-heading">
-        What the article says <span className="count">({excerpts.length})</span>
+        {articles === 1 ? 'What the article says' : `What ${articles} articles say`}{' '}
+        <span className="count">({total.toLocaleString('en')})</span>
       </h2>
-      <ExcerptList
-        excerpts={excerpts}
-        variant="panel"
-        markId={markId}
-        cite={(ex) => absoluteUrl(articlePath(ex.paragraph))}
-        actions={(ex, i) => (
-          <div className="excerpt-actions">
-            <Link
-              href={articlePath(ex.paragraph)}
-              className="in-context"
-              prefetch={false}
-              aria-label={`Paragraph ${ex.paragraph} in context`}
-            >
-              In context
-            </Link>
-            <CopyButton
-              text={citationText(article, ex, url)}
-              label="Copy citation"
-              done="Citation copied"
-              describedBy={markId(i)}
-            />
-          </div>
-        )}
+      <Pager
+        page={page}
+        perPage={EXCERPTS_PER_PAGE}
+        total={total}
+        href={(n) => placePath(place.id, n)}
+        label="Pages of excerpts"
+      />
+      <PlaceExcerpts groups={groups} placeUrl={url} />
+      <Pager
+        page={page}
+        perPage={EXCERPTS_PER_PAGE}
+        total={total}
+        href={(n) => placePath(place.id, n)}
+        label="Pages of excerpts, again"
       />
       {markerSource ? <p className="mark-note">Marker: {markerSource}.</p> : null}
     </article>

@@ -5,37 +5,55 @@ import { KindMark } from './kind-mark';
 
 const KIND_NAME = { city: 'city', region: 'region', border: 'border' } as const;
 
-/** With nothing selected: every place and how often the article speaks of it — the map as text. */
-export function PlaceList({ places }: { places: readonly Place[] }) {
+/** One entry of the list: a place and how many excerpts speak of it. */
+export type PlaceEntry = {
+  id: string;
+  name: string;
+  kind: Place['properties']['kind'];
+  excerpts: number;
+};
+
+/** One article's places, in its own order, with its excerpts of each. */
+export const entriesOf = (places: readonly Place[]): PlaceEntry[] =>
+  places.map((p) => ({
+    id: p.id,
+    name: p.properties.name,
+    kind: p.properties.kind,
+    excerpts: p.properties.excerpts.length,
+  }));
+
+type Props = {
+  places: readonly PlaceEntry[];
+  title: string;
+  /** The heading's level: 1 where the list is the page's subject, 2 under another heading. */
+  level?: 1 | 2;
+};
+
+/** Places and how often they are spoken of — the map as text. Each opens the place's page. */
+export function PlaceList({ places, title, level = 1 }: Props) {
+  const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <section aria-labelledby="places-heading" className="panel-body">
-      <h1 id="places-heading" className="panel-title">
-        Places in the article
-      </h1>
+      <Heading id="places-heading" className={level === 1 ? 'panel-title' : 'panel-subtitle'}>
+        {title}
+      </Heading>
       <p className="panel-lead">
         Choose a place on the map or below to read every passage about it, quoted with its paragraph
         number.
       </p>
       <ul className="place-list">
-        {places.map((p) => {
-          const n = p.properties.excerpts.length;
-          return (
-            <li key={p.id}>
-              <Link
-                href={placePath(p.id)}
-                className="place-link"
-                data-place={p.id}
-                prefetch={false}
-              >
-                <KindMark kind={p.properties.kind} />
-                <span className="place-link-name">{p.properties.name}</span>
-                <span className="place-link-meta">
-                  {KIND_NAME[p.properties.kind]} · {n} {n === 1 ? 'excerpt' : 'excerpts'}
-                </span>
-              </Link>
-            </li>
-          );
-        })}
+        {places.map((p) => (
+          <li key={p.id}>
+            <Link href={placePath(p.id)} className="place-link" data-place={p.id} prefetch={false}>
+              <KindMark kind={p.kind} />
+              <span className="place-link-name">{p.name}</span>
+              <span className="place-link-meta">
+                {KIND_NAME[p.kind]} · {p.excerpts.toLocaleString('en')}{' '}
+                {p.excerpts === 1 ? 'excerpt' : 'excerpts'}
+              </span>
+            </Link>
+          </li>
+        ))}
       </ul>
     </section>
   );

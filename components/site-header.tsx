@@ -1,7 +1,10 @@
 import Link from 'next/link';
-import { articlePath, homePath } from '@/lib/urls';
+import { homePath, readerPath } from '@/lib/urls';
 
-export function SiteHeader({ title, synthetic = false }: { title: string; synthetic?: boolean }) {
+type Props = { title: string; slug: string; synthetic?: boolean };
+
+/** One line: the product's name, and the article in view as the subject, linked to its text. */
+export function SiteHeader({ title, slug, synthetic = false }: Props) {
   return (
     <header className="site-header">
       {synthetic ? (
@@ -13,7 +16,7 @@ export function SiteHeader({ title, synthetic = false }: { title: string; synthe
         Ukraine Crisis Map
       </Link>
       <Link
-        href={articlePath()}
+        href={readerPath(slug)}
         className="subject"
         title={`Read the article: ${title}`}
         prefetch={false}

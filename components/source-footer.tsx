@@ -9,7 +9,7 @@ export function SourceFooter({ article }: { article: Article }) {
         {article.date.inferred ? (
           <span className="inferred"> (date inferred; the page prints none)</span>
         ) : null}
-        . Filed from {article.dateline}.
+        .{article.dateline ? ` Filed from ${article.dateline}.` : ''}
       </p>
       <p>Map: {ATTRIBUTION}.</p>
     </footer>

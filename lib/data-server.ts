@@ -16,9 +16,10 @@ import { openStore, storeHealth, COLLECTION_DIR, type Health } from './store/ope
 import { articleView, type ArticleView } from './collection/article-view';
 import {
   getArticleFile,
-  getCollectionPlace,
+  getCollectionPlace as getStoredPlace,
   listArticles,
   listPlaceSummaries,
+  mentionedPlaces,
   placeMentions,
 } from './store/collection-store';
 
@@ -96,8 +97,8 @@ export function getArticleView(slug: string): Promise<ArticleView | undefined> {
       const db = await getDb();
       const file = await getArticleFile(db, slug);
       if (!file) return undefined;
-      const places = new Map<string, Awaited<ReturnType<typeof getCollectionPlace>>>();
-      for (const p of file.places) places.set(p.place, await getCollectionPlace(db, p.place));
+      const places = new Map<string, Awaited<ReturnType<typeof getStoredPlace>>>();
+      for (const p of file.places) places.set(p.place, await getStoredPlace(db, p.place));
       return articleView(file, (id) => places.get(id));
     })();
     v.catch(() => views.delete(slug));
@@ -126,8 +127,44 @@ export async function getArticle(): Promise<Article> {
 
 /** The briefing's steps, in order. */
 export async function getBriefing(): Promise<Place[]> {
-  const { article, places } = await demo();
+  return briefingOf(await demo());
+}
+
+/** One article's briefing steps, in order (the data's order or the order of first mention). */
+export function briefingOf({ article, places }: ArticleView): Place[] {
   return briefingOrder(places, (n) => article.paragraphs.find((p) => p.n === n)?.text ?? '');
+}
+
+/** One article's listing (title, publisher, date, counts), or undefined for an unknown slug. */
+export async function getArticleSummary(slug: string) {
+  return (await getArticleSummaries()).find((a) => a.slug === slug);
+}
+
+let collectionPlaces: Promise<Places> | undefined;
+
+/**
+ * Every place of every article, for the map of the whole collection (/api/places): geometry,
+ * name, kind and the newest article's summary. No excerpts: the place pages carry those, and the
+ * map never shows them.
+ */
+export function getCollectionPlaces(): Promise<Places> {
+  if (!collectionPlaces) {
+    collectionPlaces = (async () => {
+      const rows = await mentionedPlaces(await getDb());
+      const features: Place[] = rows.map(({ place, summary }) => ({
+        ...place,
+        properties: { ...place.properties, summary, excerpts: [] },
+      }));
+      return { type: 'FeatureCollection', features };
+    })();
+    collectionPlaces.catch(() => (collectionPlaces = undefined));
+  }
+  return collectionPlaces;
+}
+
+/** A place of the collection (its newest article's summary), or undefined for an unknown id. */
+export async function getCollectionPlace(id: string): Promise<Place | undefined> {
+  return (await getCollectionPlaces()).features.find((p) => p.id === id);
 }
 
 export async function getArticleSummaries() {

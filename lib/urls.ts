@@ -23,18 +23,33 @@ export type MapView = 'places' | 'brief' | 'embed';
 
 /** The resources the map loads with SWR. */
 export type ApiResource =
-  'places' | 'basemap' | 'health' | 'context/cities' | `context/regions/${string}`;
+  | 'places'
+  | 'basemap'
+  | 'health'
+  | 'context/cities'
+  | `context/regions/${string}`
+  | `articles/${string}/places`;
 
 export type Route =
-  /** `/` (nothing selected) or `/places/<id>`. */
-  | { view: 'places'; id?: string }
-  /** `/brief` (the first step) or `/brief/<id>`. */
-  | { view: 'brief'; id?: string }
-  /** `/embed` or `/embed/<id>`. */
-  | { view: 'embed'; id?: string }
-  /** `/article`, or `/article#p<n>` for one paragraph. */
+  /**
+   * `/` (the whole collection, nothing selected) or `/places/<id>` (every excerpt about the
+   * place), `/places/<id>?page=<n>` for the n-th page of its excerpts (n ≥ 2).
+   */
+  | { view: 'places'; id?: string; page?: number }
+  /** `/brief` (the first step) or `/brief/<id>`; under `/articles/<slug>` for that article. */
+  | { view: 'brief'; id?: string; article?: string }
+  /** `/embed` or `/embed/<id>`; under `/articles/<slug>` for that article. */
+  | { view: 'embed'; id?: string; article?: string }
+  /** `/handout`, or `/articles/<slug>/handout`. */
+  | { view: 'handout'; article?: string }
+  /** `/articles`: every article, newest first. */
+  | { view: 'articles' }
+  /** `/articles/<slug>`: one article on the map, its places only. */
+  | { view: 'article-map'; article: string }
+  /** `/articles/<slug>/read`, or `…/read#p<n>` for one paragraph: the article reader. */
+  | { view: 'reader'; article: string; paragraph?: number }
+  /** `/article` (and `/article#p<n>`): the first address of the reader, forwarded to the seed's. */
   | { view: 'article'; paragraph?: number }
-  | { view: 'handout' }
   /** `/previews/<id>.png`: a place's id, `home` or `article`. */
   | { view: 'preview'; id: string }
   /** `/slides/<id>.png`. */
@@ -59,18 +74,34 @@ const seg = (s: string) => encodeURIComponent(s);
 /** The element id of paragraph n in the article reader, the target of `/article#p<n>`. */
 export const paragraphId = (n: number) => `p${n}`;
 
+/** `/articles/<slug>`, the prefix of one article's own views. */
+const articleBase = (slug: string) => `/articles/${seg(slug)}`;
+const under = (slug: string | undefined, path: string) =>
+  slug === undefined ? path : `${articleBase(slug)}${path}`;
+const fragment = (n?: number) => (n ? `#${paragraphId(n)}` : '');
+
 /** The path of a route. */
 export function routePath(route: Route): string {
   switch (route.view) {
     case 'places':
-      return route.id === undefined ? '/' : `/places/${seg(route.id)}`;
+      if (route.id === undefined) return '/';
+      return `/places/${seg(route.id)}${route.page && route.page > 1 ? `?page=${route.page}` : ''}`;
     case 'brief':
     case 'embed':
-      return route.id === undefined ? `/${route.view}` : `/${route.view}/${seg(route.id)}`;
+      return under(
+        route.article,
+        route.id === undefined ? `/${route.view}` : `/${route.view}/${seg(route.id)}`,
+      );
     case 'article':
-      return route.paragraph ? `/article#${paragraphId(route.paragraph)}` : '/article';
+      return `/article${fragment(route.paragraph)}`;
+    case 'articles':
+      return '/articles';
+    case 'article-map':
+      return articleBase(route.article);
+    case 'reader':
+      return `${articleBase(route.article)}/read${fragment(route.paragraph)}`;
     case 'handout':
-      return '/handout';
+      return under(route.article, '/handout');
     case 'preview':
       return `/previews/${seg(route.id)}.png`;
     case 'slide':
@@ -89,15 +120,31 @@ export function routePath(route: Route): string {
 }
 
 export const homePath = () => routePath({ view: 'places' });
-export const placePath = (id: string) => routePath({ view: 'places', id });
-export const briefPath = (id?: string) => routePath({ view: 'brief', id });
-export const embedPath = (id?: string) => routePath({ view: 'embed', id });
-/** The same place in another view of the map (where a click on a mark goes). */
-export const mapViewPath = (view: MapView, id: string) => routePath({ view, id });
+/** A place across the whole collection; `page` ≥ 2 for later pages of its excerpts. */
+export const placePath = (id: string, page?: number) => routePath({ view: 'places', id, page });
+/** The briefing (the demo article's, or with `article` that article's). */
+export const briefPath = (id?: string, article?: string) =>
+  routePath({ view: 'brief', id, article });
+export const embedPath = (id?: string, article?: string) =>
+  routePath({ view: 'embed', id, article });
+/**
+ * The same place in another view of the map (where a click on a mark goes). A click on one
+ * article's map (`/articles/<slug>`) opens the place across the collection.
+ */
+export const mapViewPath = (view: MapView, id: string, article?: string) =>
+  view === 'places' ? placePath(id) : routePath({ view, id, article });
+/** The reader's first address, kept for links already sent: it forwards to the seed's reader. */
 export const articlePath = (paragraph?: number) => routePath({ view: 'article', paragraph });
+/** Every article, newest first. */
+export const articlesPath = () => routePath({ view: 'articles' });
+/** One article on the map. */
+export const articleMapPath = (slug: string) => routePath({ view: 'article-map', article: slug });
+/** One article's reader, at paragraph n if given. */
+export const readerPath = (slug: string, paragraph?: number) =>
+  routePath({ view: 'reader', article: slug, paragraph });
 /** A link to paragraph n from inside the article reader itself. */
 export const paragraphFragment = (n: number) => `#${paragraphId(n)}`;
-export const handoutPath = () => routePath({ view: 'handout' });
+export const handoutPath = (article?: string) => routePath({ view: 'handout', article });
 /** Link-preview images, 1200×630: one per place plus `home` and `article`. */
 export const previewPath = (id: string) => routePath({ view: 'preview', id });
 /** Slide images for presentations, 1920×1080. */
@@ -113,6 +160,8 @@ export const unavailablePath = (from?: string) =>
 export const isLocalPath = (path: string) => /^\/(?![/\\])/.test(path);
 /** One tile of the context layers' regions and smaller cities (`<col>-<row>`). */
 export const contextTilePath = (tile: string) => apiPath(`context/regions/${tile}`);
+/** One article's places, in the shape of /api/places. */
+export const articlePlacesApiPath = (slug: string) => apiPath(`articles/${seg(slug)}/places`);
 
 export const absoluteUrl = (path: string) =>
   `${SITE_URL}${path.startsWith('/') ? path : `/${path}`}`;
@@ -120,25 +169,61 @@ export const absoluteUrl = (path: string) =>
 /** `<id>.png` → id; anything else → undefined. */
 const png = (file: string) => (/^(.+)\.png$/.exec(file) ?? [])[1];
 
-function parseSegments(segments: string[], hash: string): Route {
+/** `#p<n>` → n; anything else → undefined. */
+const paragraphOf = (hash: string) => {
+  const n = /^#p([1-9]\d*)$/.exec(hash)?.[1];
+  return n ? Number(n) : undefined;
+};
+
+/** `/articles`, `/articles/<slug>`, and the views under `/articles/<slug>/`. */
+function parseArticleSegments(segments: string[], hash: string): Route {
+  const [slug, view, ...rest] = segments;
+  if (slug === undefined) return { view: 'articles' };
+  if (view === undefined) return { view: 'article-map', article: slug };
+  if (view === 'read')
+    return rest.length ? UNKNOWN : withParagraph({ view: 'reader', article: slug }, hash);
+  if (view !== 'brief' && view !== 'embed' && view !== 'handout') return UNKNOWN;
+  const route = parseSegments([view, ...rest], '');
+  return route.view === view ? { ...route, article: slug } : UNKNOWN;
+}
+
+function withParagraph<R extends Route & { paragraph?: number }>(route: R, hash: string): R {
+  const paragraph = paragraphOf(hash);
+  return paragraph ? { ...route, paragraph } : route;
+}
+
+/** `?page=<n>` with n ≥ 2 → n; page 1 is the place's own address. */
+const pageOf = (query: string) => {
+  const n = /(?:^|&)page=([1-9]\d{0,5})(?:&|$)/.exec(query)?.[1];
+  return n && Number(n) > 1 ? Number(n) : undefined;
+};
+
+function parseSegments(segments: string[], hash: string, query = ''): Route {
   // The context layers' resources sit one or two folders deeper than any other path.
   if (segments[0] === 'api' && segments[1] === 'context')
     return parseSegments(['api/context', segments.slice(2).join('/')], hash);
+  if (segments[0] === 'api' && segments[1] === 'articles') {
+    const [, , slug, places, ...rest] = segments;
+    return slug !== undefined && places === 'places' && !rest.length
+      ? { view: 'api', id: `articles/${slug}/places` }
+      : UNKNOWN;
+  }
+  if (segments[0] === 'articles') return parseArticleSegments(segments.slice(1), hash);
   const [first, second, ...rest] = segments;
   if (rest.length) return UNKNOWN;
   switch (first) {
     case undefined:
       return { view: 'places' };
-    case 'places':
-      return second === undefined ? UNKNOWN : { view: 'places', id: second };
+    case 'places': {
+      if (second === undefined) return UNKNOWN;
+      const page = pageOf(query);
+      return page ? { view: 'places', id: second, page } : { view: 'places', id: second };
+    }
     case 'brief':
     case 'embed':
       return second === undefined ? { view: first } : { view: first, id: second };
-    case 'article': {
-      if (second !== undefined) return UNKNOWN;
-      const n = /^#p([1-9]\d*)$/.exec(hash)?.[1];
-      return n ? { view: 'article', paragraph: Number(n) } : { view: 'article' };
-    }
+    case 'article':
+      return second === undefined ? withParagraph({ view: 'article' }, hash) : UNKNOWN;
     case 'handout':
       return second === undefined ? { view: 'handout' } : UNKNOWN;
     case 'previews':
@@ -177,6 +262,7 @@ function parseSegments(segments: string[], hash: string): Route {
  */
 export function parseRoute(path: string): Route {
   const hash = path.includes('#') ? path.slice(path.indexOf('#')) : '';
+  const query = /^[^#?]*\?([^#]*)/.exec(path)?.[1] ?? '';
   let pathname = path.split(/[?#]/)[0];
   if (!pathname.startsWith('/')) return UNKNOWN;
   if (pathname.length > 1 && pathname.endsWith('/')) pathname = pathname.slice(0, -1);
@@ -190,13 +276,36 @@ export function parseRoute(path: string): Route {
       return UNKNOWN;
     }
   }
-  return parseSegments(segments, hash);
+  return parseSegments(segments, hash, query);
 }
 
-/** The view and place a path selects on the map; any other page counts as the places view. */
-export function mapRoute(path: string): { view: MapView; id?: string } {
+/**
+ * The view and place a path selects on the map, and the article it shows (its own briefing or
+ * embed, or `/articles/<slug>`); any other page counts as the places view of the collection.
+ */
+export function mapRoute(path: string): { view: MapView; id?: string; article?: string } {
   const route = parseRoute(path);
-  return route.view === 'places' || route.view === 'brief' || route.view === 'embed'
-    ? { view: route.view, id: route.id }
-    : { view: 'places' };
+  switch (route.view) {
+    case 'places':
+      return { view: 'places', id: route.id };
+    case 'brief':
+    case 'embed':
+      return route.article === undefined
+        ? { view: route.view, id: route.id }
+        : { view: route.view, id: route.id, article: route.article };
+    case 'article-map':
+      return { view: 'places', article: route.article };
+    default:
+      return { view: 'places' };
+  }
+}
+
+/**
+ * The places the map on a page draws: one article's (its own map, briefing and embed) or, on
+ * every other page, the whole collection's. The original briefing and embed are the demo
+ * article's, whose places are the collection's while it is the only article.
+ */
+export function placesDataPath(path: string): string {
+  const { article } = mapRoute(path);
+  return article === undefined ? apiPath('places') : articlePlacesApiPath(article);
 }

@@ -12,6 +12,7 @@ type Paragraph = { n: number; kind: 'caption' | 'subheading' | 'body'; text: str
 type SeedFile = {
   slug: string;
   title: string;
+  publisher: string | null;
   date: { value: string; precision: string; inferred: boolean; note?: string };
   dateline?: string;
   paragraphs: Paragraph[];

@@ -3,7 +3,7 @@ import { Legend } from '@/components/map/legend';
 import { MapLoader } from '@/components/map/map-loader';
 import { PanelSheet } from '@/components/panel-sheet';
 import { SiteHeader } from '@/components/site-header';
-import { getArticle, SYNTHETIC } from '@/lib/data-server';
+import { DEMO_ARTICLE, getArticle, SYNTHETIC } from '@/lib/data-server';
 
 // The map lives in the layout so it stays mounted while the URL (and so the selection) changes.
 // `firstView` (the @firstView slot) is the map's first view drawn on the server for this URL.
@@ -17,7 +17,7 @@ export default async function MapLayout({
   const article = await getArticle();
   return (
     <div className="app">
-      <SiteHeader title={article.title} synthetic={SYNTHETIC} />
+      <SiteHeader title={article.title} slug={DEMO_ARTICLE} synthetic={SYNTHETIC} />
       <main className="workspace">
         <section className="map-area" aria-label="Map">
           <MapLoader />

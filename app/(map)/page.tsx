@@ -1,8 +1,18 @@
+import Link from 'next/link';
+import { ArticleList } from '@/components/article-list';
 import { PlaceList } from '@/components/place-list';
 import { SourceFooter } from '@/components/source-footer';
-import { getArticle, getPlaces } from '@/lib/data-server';
+import {
+  getArticle,
+  getArticleSummaries,
+  getCollectionPlaces,
+  getPlaceSummaries,
+} from '@/lib/data-server';
 import { pageMetadata } from '@/lib/metadata';
-import { homePath, previewPath } from '@/lib/urls';
+import { articlesPath, homePath, previewPath } from '@/lib/urls';
+
+/** How many of the newest articles the home page lists; the rest are on /articles. */
+const NEWEST = 10;
 
 export async function generateMetadata() {
   const article = await getArticle();
@@ -15,10 +25,32 @@ export async function generateMetadata() {
   });
 }
 
+/** The whole collection: its places, most-mentioned first, then the newest articles. */
 export default async function HomePage() {
+  const articles = await getArticleSummaries();
+  const onMap = new Set((await getCollectionPlaces()).features.map((p) => p.id));
+  const places = (await getPlaceSummaries())
+    .filter((p) => onMap.has(p.id))
+    .map((p) => ({ id: p.id, name: p.name, kind: p.kind, excerpts: p.mentions }));
   return (
     <>
-      <PlaceList places={(await getPlaces()).features} />
+      <PlaceList
+        places={places}
+        title={articles.length === 1 ? 'Places in the article' : 'Places in the collection'}
+      />
+      <section className="panel-body panel-articles" aria-labelledby="articles-heading">
+        <h2 id="articles-heading" className="panel-subtitle">
+          Articles
+        </h2>
+        <ArticleList articles={articles.slice(0, NEWEST)} />
+        {articles.length > NEWEST ? (
+          <p>
+            <Link href={articlesPath()} prefetch={false}>
+              All {articles.length.toLocaleString('en')} articles
+            </Link>
+          </p>
+        ) : null}
+      </section>
       <SourceFooter article={await getArticle()} />
     </>
   );

@@ -1,52 +1,34 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { ArticleParagraph } from '@/components/article-paragraph';
-import { HashHighlight } from '@/components/hash-highlight';
-import { SiteHeader } from '@/components/site-header';
-import { SourceFooter } from '@/components/source-footer';
-import { getArticle, getPlaces } from '@/lib/data-server';
-import { pageMetadata } from '@/lib/metadata';
-import { articlePath, homePath, previewPath } from '@/lib/urls';
+import { DEMO_ARTICLE, getArticle } from '@/lib/data-server';
+import { absoluteUrl, readerPath } from '@/lib/urls';
 
+/**
+ * The reader's first address. `next start` answers it with a 308 to the seed article's reader
+ * (next.config.js); the browser carries `#p<n>` across. A static host has no redirects, so the
+ * export serves this page instead: it forwards at once, keeping the fragment, and links there.
+ */
 export async function generateMetadata(): Promise<Metadata> {
-  const article = await getArticle();
-  return pageMetadata({
-    title: 'The article',
-    description: `“${article.title}” (${article.date.text}), every paragraph numbered, with each place it speaks of linked to the map.`,
-    path: articlePath(),
-    image: previewPath('article'),
-    imageAlt: `The first lines of “${article.title}”`,
-  });
+  return {
+    title: 'The article has moved',
+    robots: { index: false },
+    alternates: { canonical: absoluteUrl(readerPath(DEMO_ARTICLE)) },
+  };
 }
 
-export default async function ArticlePage() {
+export default async function ArticleForward() {
   const article = await getArticle();
-  const places = (await getPlaces()).features;
+  const to = readerPath(DEMO_ARTICLE);
   return (
-    <div className="reader-page">
-      <SiteHeader title={article.title} />
-      <main className="reader">
-        <p className="reader-back">
-          <Link href={homePath()}>← The map</Link>
-        </p>
-        <h1 className="reader-title">{article.title}</h1>
-        <p className="reader-meta">
-          {article.date.text}
-          {article.date.inferred ? (
-            <span>
-              {' '}
-              (date inferred: the page prints none;{' '}
-              {article.date.note.replace(/^The capture prints no date\. /, '')})
-            </span>
-          ) : null}
-          {' · '}Filed from {article.dateline}
-        </p>
-        <HashHighlight />
-        {article.paragraphs.map((p) => (
-          <ArticleParagraph key={p.n} paragraph={p} places={places} />
-        ))}
-      </main>
-      <SourceFooter article={article} />
-    </div>
+    <main className="not-found">
+      <script
+        dangerouslySetInnerHTML={{
+          __html: `location.replace(${JSON.stringify(to)}+location.hash)`,
+        }}
+      />
+      <h1>The article has moved</h1>
+      <p>
+        <a href={to}>Read “{article.title}”</a>
+      </p>
+    </main>
   );
 }

@@ -2,11 +2,11 @@
 import dynamic from 'next/dynamic';
 import { preload } from 'swr';
 import { BASEMAP_KEY, fetchCountries } from '@/lib/use-basemap';
-import { PLACES_KEY, fetchPlaces } from '@/lib/use-places';
+import { fetchPlaces, placesKey } from '@/lib/use-places';
 
 // Ask for the map's data as the page starts, alongside Leaflet's code rather than after it.
 if (typeof window !== 'undefined') {
-  preload(PLACES_KEY, fetchPlaces);
+  preload(placesKey(window.location.pathname), fetchPlaces);
   preload(BASEMAP_KEY, fetchCountries);
 }
 

@@ -5,7 +5,7 @@ import { mapViewPath } from '@/lib/urls';
 import { PlaceMarker } from './place-marker';
 import { PlaceShape } from './place-shape';
 import type { Offset, Side } from './label-layout';
-import type { MapBase } from './use-selected-id';
+import { useMapRoute, type MapBase } from './use-selected-id';
 
 type Props = {
   places: readonly Place[];
@@ -21,7 +21,8 @@ type Props = {
 /** Regions, the border and one marker per place; every one of them navigates to its place URL. */
 export function PlaceLayers({ places, selectedId, labelled, offsets, sides, base, shapes }: Props) {
   const router = useRouter();
-  const open = (id: string) => router.push(mapViewPath(base, id));
+  const { article } = useMapRoute();
+  const open = (id: string) => router.push(mapViewPath(base, id, article));
   return (
     <>
       {places.map((place) => {

@@ -395,3 +395,21 @@ export async function placeMentions(
     })),
   };
 }
+
+/**
+ * Every place some article speaks of, in the collection's order, with the summary the newest of
+ * those articles gives it: what the map of the whole collection draws.
+ */
+export async function mentionedPlaces(
+  db: Db,
+): Promise<{ place: CollectionPlace; summary: string }[]> {
+  const rows = await db.all<PlaceRow & { summary: string }>(
+    `SELECT p.*,
+       (SELECT ap.summary FROM article_places ap JOIN articles a ON a.slug = ap.article_slug
+        WHERE ap.place_id = p.id ORDER BY a.date_value DESC, a.slug LIMIT 1) AS summary
+     FROM places p
+     WHERE EXISTS (SELECT 1 FROM article_places ap WHERE ap.place_id = p.id)
+     ORDER BY p.position`,
+  );
+  return rows.map((r) => ({ place: placeOf(r), summary: r.summary }));
+}

@@ -1,12 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { SEED_SLUG } from '../seed';
 import { expectBasemapDrawn, marker } from './helpers';
 
 // Every kind of page, with its map drawn where it has one: zero axe violations (WCAG 2.x A and AA).
 const pages = [
   { path: '/', map: true },
   { path: '/places/luhansk', map: true },
-  { path: '/article', map: false },
+  { path: `/articles/${SEED_SLUG}/read`, map: false },
+  { path: '/articles', map: false },
+  { path: `/articles/${SEED_SLUG}`, map: true },
+  { path: `/articles/${SEED_SLUG}/brief/luhansk`, map: true },
+  { path: `/articles/${SEED_SLUG}/handout`, map: false },
+  { path: `/articles/${SEED_SLUG}/embed/luhansk`, map: true },
   { path: '/brief/luhansk', map: true },
   { path: '/handout', map: false },
   { path: '/embed/luhansk', map: true },

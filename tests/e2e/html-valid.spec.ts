@@ -9,7 +9,15 @@ import path from 'node:path';
 const PAGES = [
   '/',
   '/places/luhansk',
-  '/article',
+  '/article', // the reader's first address: a 308 to it (next start), a forwarding page (export)
+  '/articles',
+  '/articles/putin-keeps-all-options-open',
+  '/articles/putin-keeps-all-options-open/read',
+  '/articles/putin-keeps-all-options-open/brief',
+  '/articles/putin-keeps-all-options-open/brief/luhansk',
+  '/articles/putin-keeps-all-options-open/handout',
+  '/articles/putin-keeps-all-options-open/embed',
+  '/articles/putin-keeps-all-options-open/embed/luhansk',
   '/brief',
   '/brief/luhansk',
   '/handout',

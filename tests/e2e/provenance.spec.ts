@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { seedArticle } from '../seed';
+import { SEED_SLUG, seedArticle } from '../seed';
 import { expectExcerpts, panel, placeById, places } from './helpers';
 
 const article: {
@@ -9,12 +9,14 @@ const article: {
 } = seedArticle;
 // The default public URL (NEXT_PUBLIC_SITE_URL unset at build time).
 const SITE = 'http://localhost:3000';
+// The seed article's reader (its first address, /article, redirects here: old-urls.spec.ts).
+const READER = `/articles/${SEED_SLUG}/read`;
 
 test.describe('the article reader', () => {
   test('shows every paragraph numbered and anchored, the caption and sub-heading marked', async ({
     page,
   }) => {
-    await page.goto('/article');
+    await page.goto(READER);
     await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
     await expect(page.locator('.reader-meta')).toContainText('December 2021');
     await expect(page.locator('.reader-meta')).toContainText('inferred');
@@ -36,7 +38,7 @@ test.describe('the article reader', () => {
   test('the paragraph in the URL fragment is highlighted and scrolled into view', async ({
     page,
   }) => {
-    await page.goto('/article#p13');
+    await page.goto(`${READER}#p13`);
     await expect(page.locator('#p13')).toHaveClass(/is-highlighted/);
     await expect(page.locator('#p13')).toBeInViewport();
     await expect(page.locator('.is-highlighted')).toHaveCount(1);
@@ -46,7 +48,7 @@ test.describe('the article reader', () => {
   });
 
   test('place mentions link to the right place on the map', async ({ page }) => {
-    await page.goto('/article');
+    await page.goto(READER);
     const mentions = page.locator('.mention');
     expect(await mentions.count()).toBeGreaterThanOrEqual(places.length);
     for (const m of await mentions.all()) {
@@ -79,7 +81,7 @@ test.describe('a passage is quoted only under the places it names', () => {
       'A NATO official said in Brussels that General Secretary Jens Stoltenberg had decided to convene a NATO-Russia Council meeting on January 12th.',
     ]);
     await expect(panel(page).locator('.para-mark')).toHaveText(['¶ 12']);
-    await page.goto('/article');
+    await page.goto(READER);
     await expect(page.locator('#p4 .para-places')).toHaveText('On the map: Moscow');
     await expect(page.locator('#p13 .para-places')).toHaveText('On the map: Luhansk, Donetsk');
     await expect(page.locator('#p14 .para-places')).toHaveCount(0);
@@ -94,7 +96,7 @@ test.describe('from the map to the source and back', () => {
     await panel(page)
       .getByRole('link', { name: `Paragraph ${ex.paragraph} in context` })
       .click();
-    await expect(page).toHaveURL(`/article#p${ex.paragraph}`);
+    await expect(page).toHaveURL(`${READER}#p${ex.paragraph}`);
     await expect(page.locator(`#p${ex.paragraph}`)).toHaveClass(/is-highlighted/);
     await expect(page.locator(`#p${ex.paragraph}`)).toBeInViewport();
     await expect(page.locator(`#p${ex.paragraph}`)).toContainText(ex.text);
@@ -144,7 +146,7 @@ test.describe('from the map to the source and back', () => {
 test.describe('link previews', () => {
   const pages = [
     { path: '/', name: 'Every place in the article' },
-    { path: '/article', name: 'The article' },
+    { path: READER, name: 'The article' },
     ...places.map((p) => ({ path: `/places/${p.id}`, name: p.properties.name })),
   ];
   for (const { path, name } of pages) {

@@ -4,7 +4,7 @@ import { marker } from './helpers';
 const kinds = [
   '/',
   '/places/luhansk',
-  '/article',
+  '/articles/putin-keeps-all-options-open/read',
   '/brief/luhansk',
   '/handout',
   '/embed/luhansk',
@@ -65,7 +65,7 @@ test.describe('security headers (next start)', () => {
     });
     for (const path of kinds) {
       await page.goto(path);
-      if (path !== '/article' && path !== '/handout' && path !== '/embed')
+      if (!path.endsWith('/read') && path !== '/handout' && path !== '/embed')
         await expect(marker(page, 'Luhansk')).toBeVisible();
       await page.waitForLoadState('networkidle');
     }
@@ -77,7 +77,7 @@ test.describe('security headers (next start)', () => {
       .getByRole('link', { name: /in context/ })
       .first()
       .click();
-    await expect(page).toHaveURL(/\/article#p10$/);
+    await expect(page).toHaveURL(/\/articles\/putin-keeps-all-options-open\/read#p10$/);
     expect(violations).toEqual([]);
   });
 });

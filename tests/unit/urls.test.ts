@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
   apiPath,
+  articleMapPath,
   articlePath,
+  articlePlacesApiPath,
+  articlesPath,
   briefPath,
   contextTilePath,
   embedPath,
@@ -15,7 +18,9 @@ import {
   paragraphId,
   parseRoute,
   placePath,
+  placesDataPath,
   previewPath,
+  readerPath,
   routePath,
   slidePath,
   statusPath,
@@ -48,6 +53,30 @@ describe('URL builders', () => {
     expect(contextTilePath('3-2')).toBe('/api/context/regions/3-2');
     expect(firstViewPath()).toBe('/first-view/home.svg');
     expect(firstViewPath('luhansk')).toBe('/first-view/luhansk.svg');
+  });
+
+  it('write the collection’s routes: articles, one article’s views, pages of a place', () => {
+    expect(articlesPath()).toBe('/articles');
+    expect(articleMapPath('some-article')).toBe('/articles/some-article');
+    expect(readerPath('some-article')).toBe('/articles/some-article/read');
+    expect(readerPath('some-article', 13)).toBe('/articles/some-article/read#p13');
+    expect(briefPath(undefined, 'some-article')).toBe('/articles/some-article/brief');
+    expect(briefPath('crimea', 'some-article')).toBe('/articles/some-article/brief/crimea');
+    expect(embedPath(undefined, 'some-article')).toBe('/articles/some-article/embed');
+    expect(embedPath('luhansk', 'some-article')).toBe('/articles/some-article/embed/luhansk');
+    expect(handoutPath('some-article')).toBe('/articles/some-article/handout');
+    expect(articlePlacesApiPath('some-article')).toBe('/api/articles/some-article/places');
+    expect(placePath('luhansk', 1)).toBe('/places/luhansk');
+    expect(placePath('luhansk', 2)).toBe('/places/luhansk?page=2');
+    // A click on a mark stays in the article's briefing or embed; on its map it opens the place.
+    expect(mapViewPath('brief', 'moscow', 'some-article')).toBe(
+      '/articles/some-article/brief/moscow',
+    );
+    expect(mapViewPath('embed', 'moscow', 'some-article')).toBe(
+      '/articles/some-article/embed/moscow',
+    );
+    expect(mapViewPath('places', 'moscow', 'some-article')).toBe('/places/moscow');
+    expect(articleMapPath('a/b')).toBe('/articles/a%2Fb');
   });
 
   it('encode what is not a plain word, so an id cannot add a path segment', () => {
@@ -108,6 +137,27 @@ describe('parseRoute', () => {
     ['/slides/crimea.png', { view: 'slide', id: 'crimea' }],
     ['/api/places', { view: 'api', id: 'places' }],
     ['/api/basemap', { view: 'api', id: 'basemap' }],
+    ['/articles', { view: 'articles' }],
+    ['/articles/some-article', { view: 'article-map', article: 'some-article' }],
+    ['/articles/some-article/read', { view: 'reader', article: 'some-article' }],
+    ['/articles/some-article/read#p13', { view: 'reader', article: 'some-article', paragraph: 13 }],
+    ['/articles/some-article/read#intro', { view: 'reader', article: 'some-article' }],
+    ['/articles/some-article/brief', { view: 'brief', article: 'some-article' }],
+    [
+      '/articles/some-article/brief/crimea',
+      { view: 'brief', id: 'crimea', article: 'some-article' },
+    ],
+    ['/articles/some-article/embed', { view: 'embed', article: 'some-article' }],
+    [
+      '/articles/some-article/embed/luhansk',
+      { view: 'embed', id: 'luhansk', article: 'some-article' },
+    ],
+    ['/articles/some-article/handout', { view: 'handout', article: 'some-article' }],
+    ['/api/articles/some-article/places', { view: 'api', id: 'articles/some-article/places' }],
+    ['/places/luhansk?page=2', { view: 'places', id: 'luhansk', page: 2 }],
+    ['/places/luhansk?page=1', { view: 'places', id: 'luhansk' }],
+    ['/places/luhansk?page=x', { view: 'places', id: 'luhansk' }],
+    ['/places/luhansk?utm=1&page=3#top', { view: 'places', id: 'luhansk', page: 3 }],
   ];
   it.each(cases)('%s', (path, route) => {
     expect(parseRoute(path)).toEqual(route);
@@ -153,6 +203,12 @@ describe('parseRoute', () => {
       '/api/people',
       '/api',
       '/articles/some-slug/places/moscow',
+      '/articles/some-slug/read/2',
+      '/articles/some-slug/brief/crimea/more',
+      '/articles/some-slug/handout/1',
+      '/articles/some-slug/article',
+      '/api/articles/some-slug',
+      '/api/articles/some-slug/places/more',
     ])
       expect(parseRoute(path), path).toEqual({ view: 'unknown' });
   });
@@ -167,5 +223,25 @@ describe('mapRoute', () => {
     expect(mapRoute('/embed/crimea')).toEqual({ view: 'embed', id: 'crimea' });
     expect(mapRoute('/article')).toEqual({ view: 'places' });
     expect(mapRoute('/nowhere')).toEqual({ view: 'places' });
+    expect(mapRoute('/articles/a')).toEqual({ view: 'places', article: 'a' });
+    expect(mapRoute('/articles/a/brief/moscow')).toEqual({
+      view: 'brief',
+      id: 'moscow',
+      article: 'a',
+    });
+    expect(mapRoute('/articles/a/embed')).toEqual({ view: 'embed', article: 'a' });
+    expect(mapRoute('/articles/a/read')).toEqual({ view: 'places' });
+  });
+});
+
+describe('placesDataPath', () => {
+  it('gives one article’s places on its own views, the whole collection’s elsewhere', () => {
+    expect(placesDataPath('/')).toBe('/api/places');
+    expect(placesDataPath('/places/luhansk')).toBe('/api/places');
+    expect(placesDataPath('/brief/luhansk')).toBe('/api/places');
+    expect(placesDataPath('/embed')).toBe('/api/places');
+    expect(placesDataPath('/articles/a')).toBe('/api/articles/a/places');
+    expect(placesDataPath('/articles/a/brief')).toBe('/api/articles/a/places');
+    expect(placesDataPath('/articles/a/embed/moscow')).toBe('/api/articles/a/places');
   });
 });

@@ -2,21 +2,37 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ExcerptPanel } from '@/components/excerpt-panel';
 import { SourceFooter } from '@/components/source-footer';
-import { getArticle, getPlace, getPlaces } from '@/lib/data-server';
+import {
+  getArticle,
+  getCollectionPlace,
+  getCollectionPlaces,
+  getPlaceMentions,
+  getPlaceSummaries,
+} from '@/lib/data-server';
+import { EXCERPTS_PER_PAGE, groupByArticle, pageCount } from '@/lib/group-excerpts';
 import { pageMetadata } from '@/lib/metadata';
 import { placePath, previewPath } from '@/lib/urls';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-// Only the ids in the data exist; any other id is a 404.
+// Only the ids in the collection exist; any other id is a 404.
 export const dynamicParams = false;
 
+/**
+ * A static host cannot answer `?page=2` with another file, so the static export shows every
+ * excerpt of a place on its one page; `next start` pages them (`?page=<n>`).
+ */
+const PAGED = process.env.STATIC_EXPORT !== '1';
+
 export async function generateStaticParams() {
-  return (await getPlaces()).features.map((p) => ({ id: p.id }));
+  return (await getCollectionPlaces()).features.map((p) => ({ id: p.id }));
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const place = await getPlace((await params).id);
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const place = await getCollectionPlace((await params).id);
   if (!place) return {};
   return pageMetadata({
     title: place.properties.name,
@@ -27,15 +43,33 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function PlacePage({ params }: Props) {
-  const place = await getPlace((await params).id);
+/** `?page=<n>`: a whole number from 1; anything else is the first page. */
+function pageParam(value: string | string[] | undefined): number {
+  const n = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
+}
+
+export default async function PlacePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const place = await getCollectionPlace(id);
   if (!place) notFound();
+  const asked = PAGED ? pageParam((await searchParams).page) : 1;
+  const counted = await getPlaceMentions(id, 0);
+  const pages = pageCount(counted.total);
+  if (asked > pages) notFound();
+  const { total, items } = PAGED
+    ? await getPlaceMentions(id, EXCERPTS_PER_PAGE, (asked - 1) * EXCERPTS_PER_PAGE)
+    : await getPlaceMentions(id, counted.total);
+  const articles = (await getPlaceSummaries()).find((p) => p.id === id)?.articles ?? 1;
   return (
     <>
       <ExcerptPanel
         place={place}
-        places={(await getPlaces()).features}
-        article={await getArticle()}
+        places={(await getCollectionPlaces()).features}
+        groups={groupByArticle(items)}
+        total={total}
+        articles={articles}
+        page={asked}
       />
       <SourceFooter article={await getArticle()} />
     </>

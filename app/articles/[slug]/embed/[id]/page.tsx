@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { EmbedPanel } from '@/components/embed-panel';
+import { getArticleSummaries, getArticleView } from '@/lib/data-server';
+
+type Props = { params: Promise<{ slug: string; id: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const params: { slug: string; id: string }[] = [];
+  for (const { slug } of await getArticleSummaries())
+    for (const p of (await getArticleView(slug))?.places.features ?? [])
+      params.push({ slug, id: p.id });
+  return params;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, id } = await params;
+  const place = (await getArticleView(slug))?.places.features.find((p) => p.id === id);
+  return {
+    title: place ? `${place.properties.name} (embedded map)` : 'Embedded map',
+    robots: { index: false },
+  };
+}
+
+export default async function ArticleEmbedPlace({ params }: Props) {
+  const { slug, id } = await params;
+  const view = await getArticleView(slug);
+  const place = view?.places.features.find((p) => p.id === id);
+  if (!view || !place) notFound();
+  return (
+    <EmbedPanel place={place} places={view.places.features} article={view.article} slug={slug} />
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Handout } from '@/components/handout';
+import { articleParams } from '@/lib/article-params';
+import { briefingOf, getArticleView, getCountries } from '@/lib/data-server';
+import { articleMapPath, handoutPath } from '@/lib/urls';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+export const generateStaticParams = articleParams;
+
+export const metadata: Metadata = {
+  title: 'Handout',
+  description: 'A printable handout: one page per place, with a map and every excerpt.',
+};
+
+/** One article's handout: its places, one page each. */
+export default async function ArticleHandoutPage({ params }: Props) {
+  const { slug } = await params;
+  const view = await getArticleView(slug);
+  if (!view) notFound();
+  return (
+    <Handout
+      view={view}
+      steps={briefingOf(view)}
+      countries={getCountries()}
+      handoutPath={handoutPath(slug)}
+      mapPath={articleMapPath(slug)}
+    />
+  );
+}
