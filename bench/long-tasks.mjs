@@ -2,8 +2,10 @@
 // ran in it (the trace's events by kind, and the functions that took the most time, from a CPU
 // profile over the same span). The floor (bench/floor, a bare Next page) is measured in the same
 // run. Usage:
-//   node bench/long-tasks.mjs [--port=3330] [--runs=3] [--rate=4] [--no-floor] [--verbose] [paths…]
-// Serves this app's build on PORT and the floor's on PORT+1 (build them first: `npm run build`,
+//   node bench/long-tasks.mjs [--port=3330] [--runs=3] [--rate=4] [--over=50] [--no-floor]
+//     [--base=DIR] [--verbose] [paths…]
+// Serves this app's build on PORT, the floor's on PORT+1 and, with --base, another checkout's build
+// (say, the commit before a change) on PORT+2, measured round by round with the others (build them first: `npm run build`,
 // `node node_modules/next/dist/bin/next build bench/floor`). Paths default to / and /places/luhansk.
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -162,10 +164,12 @@ const real = await startServer({ port: PORT });
 const floor = withFloor
   ? await startServer({ port: PORT + 1, dir: 'bench/floor', readyPath: '/' })
   : undefined;
+const baseDir = opt('base', '');
+const base = baseDir ? await startServer({ port: PORT + 2, dir: baseDir }) : undefined;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const targets = [
   ...(floor ? [['floor', floor.url + '/']] : []),
-  ...pages.map((p) => [p, real.url + p]),
+  ...pages.flatMap((p) => [...(base ? [[`${p} (base)`, base.url + p]] : []), [p, real.url + p]]),
 ];
 const results = new Map(targets.map(([name]) => [name, []]));
 try {
@@ -176,6 +180,7 @@ try {
   await browser.close();
   real.stop();
   floor?.stop();
+  base?.stop();
 }
 
 console.log(`Tasks over ${LONG_MS} ms at ${RATE}× CPU slowdown, ${RUNS} runs (412 × 823, mobile)`);
