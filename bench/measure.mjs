@@ -79,6 +79,8 @@ export async function clickToExcerpts(browser, url, n = 20) {
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('.leaflet-marker-pane img').first().waitFor();
+  // Until Leaflet has drawn the view, the server-drawn first view lies over the map's marks.
+  await page.locator('.map-frame[data-drawn]').waitFor({ timeout: 60000 });
   await page.waitForLoadState('networkidle');
   const times = [];
   for (let i = 0; i < n; i++) {

@@ -92,54 +92,67 @@ export function insetBox(frame: InsetFrame, view: Bounds): InsetBox {
 
 type Coarse = { id: string; rings: Pt[][]; bounds: Bounds };
 // At 120 px a pixel is a few tenths of a degree: outlines thinned to 0.2° look the same and
-// project and clip ten times faster. Kept per basemap.
+// project and clip ten times faster. Kept per country.
 const COARSE = 0.2;
-const thinned = new WeakMap<readonly Country[], Coarse[]>();
-function coarse(countries: readonly Country[]): Coarse[] {
-  let out = thinned.get(countries);
+const thinned = new WeakMap<Country, Coarse>();
+function coarse(f: Country): Coarse {
+  let out = thinned.get(f);
   if (!out) {
-    out = countries.map((f) => {
-      const polys =
-        f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      const rings = polys.flat().map((ring) => {
-        const kept: Pt[] = [];
-        for (const [x, y] of ring) {
-          const last = kept[kept.length - 1];
-          if (!last || Math.abs(x - last[0]) + Math.abs(y - last[1]) >= COARSE) kept.push([x, y]);
-        }
-        return kept;
-      });
-      return { id: String(f.id), rings, bounds: boundsOf(polys.flat(2)) };
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const rings = polys.flat().map((ring) => {
+      const kept: Pt[] = [];
+      for (const [x, y] of ring) {
+        const last = kept[kept.length - 1];
+        if (!last || Math.abs(x - last[0]) + Math.abs(y - last[1]) >= COARSE) kept.push([x, y]);
+      }
+      return kept;
     });
-    thinned.set(countries, out);
+    out = { id: String(f.id), rings, bounds: boundsOf(polys.flat(2)) };
+    thinned.set(f, out);
   }
   return out;
 }
 
+/** How many rings a country's inset outline has (each drawn on its own by `insetRingPath`). */
+export const insetRingCount = (country: Country) => coarse(country).rings.length;
+
+/**
+ * One ring of a country's outline inside the frame, as SVG path data (empty when it is outside or
+ * a speck). One ring at a time, so the live map can draw its inset in short tasks: Russia alone
+ * took a long task on a phone.
+ */
+export function insetRingPath(frame: InsetFrame, country: Country, ring: number): string {
+  const f = coarse(country);
+  const [[aw, as], [ae, an]] = frame.area;
+  const [[w, s], [e, n]] = f.bounds;
+  if (e < aw || w > ae || n < as || s > an) return '';
+  const box = { x0: -2, y0: -2, x1: frame.width + 2, y1: frame.height + 2 };
+  const pts = clipPolygon(
+    f.rings[ring].map((p) => insetProject(frame, p)),
+    box,
+  );
+  // Islands smaller than a pixel or so are left out: at this size they are specks.
+  if (pts.length < 3 || spread(pts) < 1.5) return '';
+  return pts.map(([x, y], i) => `${i ? 'L' : 'M'}${x.toFixed(1)} ${y.toFixed(1)}`).join('') + 'Z';
+}
+
+/** One country's outline inside the frame, as SVG path data (empty when it is outside). */
+export function insetCountryPath(frame: InsetFrame, country: Country): string {
+  let d = '';
+  for (let i = 0; i < insetRingCount(country); i++) d += insetRingPath(frame, country, i);
+  return d;
+}
+
 /** Every country's outline inside the frame, as one SVG path, and Ukraine's as another. */
 export function insetLand(frame: InsetFrame, countries: readonly Country[]) {
-  const box = { x0: -2, y0: -2, x1: frame.width + 2, y1: frame.height + 2 };
-  const [[aw, as], [ae, an]] = frame.area;
-  const pathOf = (f: Coarse) => {
-    const [[w, s], [e, n]] = f.bounds;
-    if (e < aw || w > ae || n < as || s > an) return '';
-    let d = '';
-    for (const ring of f.rings) {
-      const pts = clipPolygon(
-        ring.map((p) => insetProject(frame, p)),
-        box,
-      );
-      // Islands smaller than a pixel or so are left out: at this size they are specks.
-      if (pts.length < 3 || spread(pts) < 1.5) continue;
-      d += pts.map(([x, y], i) => `${i ? 'L' : 'M'}${x.toFixed(1)} ${y.toFixed(1)}`).join('');
-      d += 'Z';
-    }
-    return d;
-  };
-  const shapes = coarse(countries);
-  const land = shapes.map(pathOf).join('');
-  const ua = shapes.find((f) => f.id === UKRAINE_ID);
-  return { land, ukraine: ua ? pathOf(ua) : '' };
+  const paths = countries.map((f) => insetCountryPath(frame, f));
+  return landOf(countries, paths);
+}
+
+/** The inset's two paths from each country's own (`paths[i]` is `countries[i]`'s). */
+export function landOf(countries: readonly Country[], paths: readonly string[]) {
+  const ua = countries.findIndex((f) => String(f.id) === UKRAINE_ID);
+  return { land: paths.join(''), ukraine: ua >= 0 ? paths[ua] : '' };
 }
 
 function spread(pts: readonly Pt[]): number {

@@ -5,11 +5,30 @@ import { useMap } from 'react-leaflet';
 import type { Feature } from 'geojson';
 import { countryStyle } from '@/lib/map-style';
 import type { Countries } from '@/lib/use-basemap';
-import { inSlices } from './slices';
+import { inSlices } from '@/lib/slices';
 
 function countryPathStyle(f?: Feature): L.PathOptions {
   const { fill, stroke, strokeWidth } = countryStyle(f?.id);
   return { color: stroke, weight: strokeWidth, fillColor: fill, fillOpacity: 1 };
+}
+
+// A country of many parts (Russia, Canada, Indonesia…) is drawn a part per step: as one it took a
+// long task on a phone. The parts keep the country's id, so they are styled as it is.
+const split = new WeakMap<Countries, Feature[]>();
+function parts(countries: Countries): Feature[] {
+  let out = split.get(countries);
+  if (!out) {
+    out = countries.features.flatMap((f): Feature[] =>
+      f.geometry.type === 'MultiPolygon'
+        ? f.geometry.coordinates.map((coordinates) => ({
+            ...f,
+            geometry: { type: 'Polygon', coordinates },
+          }))
+        : [f],
+    );
+    split.set(countries, out);
+  }
+  return out;
 }
 
 type Props = { countries: Countries; attribution: string; onDrawn?: () => void };
@@ -40,7 +59,7 @@ export function Basemap({ countries, attribution, onDrawn }: Props) {
         pane: 'basemap',
       } as L.GeoJSONOptions).addTo(map);
       map.attributionControl?.addAttribution(attribution);
-      const stop = inSlices(countries.features, (f) => group.addData(f), {
+      const stop = inSlices(parts(countries), (f) => group.addData(f), {
         startNextTask: true,
         done() {
           pane.style.display = '';

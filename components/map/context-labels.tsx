@@ -3,10 +3,10 @@ import { useEffect, useRef } from 'react';
 import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { CityRow, RegionRow } from '@/lib/context-data';
-import { pointInPolygon, toLatLng } from '@/lib/geo';
+import { boundsOf, pointInPolygon, toLatLng, type Bounds } from '@/lib/geo';
 import type { Place } from '@/lib/places-schema';
 import { BoxGrid, centredLabelBox, insideView, type Box } from './label-layout';
-import { inSlices } from './slices';
+import { inNextTask, inSlices } from '@/lib/slices';
 import { textWidth, type TextStyle } from './text-width';
 
 type Props = {
@@ -47,14 +47,168 @@ function insetBoxes(map: L.Map, view: L.Bounds): Box[] {
   return [{ x1: r.left + x, y1: r.top + y, x2: r.right + x, y2: r.bottom + y }];
 }
 
+type Area = { bounds: Bounds; rings: readonly (readonly (readonly number[])[])[] };
+// The article's regions as polygons with their bounds, and the answers already given: a region's
+// name points never move, and testing one against every edge of every region took most of a long
+// task each time the names were laid out.
+const areasOf = new WeakMap<readonly Place[], Area[]>();
+const answers = new WeakMap<readonly Place[], Map<string, boolean>>();
+
+function areas(places: readonly Place[]): Area[] {
+  let out = areasOf.get(places);
+  if (!out) {
+    out = places.flatMap((p) => {
+      const g = p.geometry;
+      const polys =
+        g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+      return polys.map((rings) => ({ bounds: boundsOf(rings[0]), rings }));
+    });
+    areasOf.set(places, out);
+  }
+  return out;
+}
+
 /** Whether a point is inside one of the article's regions (which are named by their own mark). */
 function inPlace(places: readonly Place[], at: readonly number[]): boolean {
-  return places.some((p) => {
-    const g = p.geometry;
-    if (g.type === 'Polygon') return pointInPolygon(at, g.coordinates);
-    if (g.type === 'MultiPolygon') return g.coordinates.some((poly) => pointInPolygon(at, poly));
-    return false;
+  const known = answers.get(places) ?? new Map<string, boolean>();
+  answers.set(places, known);
+  const key = at.join(',');
+  let inside = known.get(key);
+  if (inside === undefined) {
+    const [x, y] = at;
+    inside = areas(places).some(
+      ({ bounds: [[w, s], [e, n]], rings }) =>
+        x >= w && x <= e && y >= s && y <= n && pointInPolygon(at, rings),
+    );
+    known.set(key, inside);
+  }
+  return inside;
+}
+
+type Layout = Omit<Props, 'placedRef'> & {
+  map: L.Map;
+  /** Country and sea names already placed. */
+  placed: readonly Box[];
+  /** The names on the map, by key: updated to what fits now. */
+  shown: Map<string, L.Marker>;
+};
+
+/** Lays the names out, removes those that no longer fit and adds the new ones in slices. */
+function layoutContextLabels({
+  map,
+  zoom,
+  places,
+  cities,
+  regions,
+  obstacles,
+  placed,
+  shown,
+}: Layout): () => void {
+  if (!map.getPane('labels')) {
+    const pane = map.createPane('labels');
+    pane.style.zIndex = '350';
+    pane.style.pointerEvents = 'none';
+  }
+  const view = zoom === map.getZoom() ? map.getPixelBounds() : undefined;
+  const taken = new BoxGrid([...obstacles, ...placed, ...(view ? insetBoxes(map, view) : [])]);
+  const fits = (b: Box) => !taken.hits(b) && (!view || insideView(b, view));
+  const wanted = new Map<string, Label>();
+
+  // Each city, then each region, is one step of the layout; the steps run a few milliseconds'
+  // worth per task, in this order (the order is what decides who gives way).
+  const placeCity = ([id, name, lon, lat, , capital]: CityRow) => {
+    const pt = map.project(toLatLng([lon, lat]), zoom);
+    const dot = { x1: pt.x - DOT, y1: pt.y - DOT, x2: pt.x + DOT, y2: pt.y + DOT };
+    const w = textWidth(name, capital ? CAPITAL : CITY);
+    const y1 = pt.y - LINE_H / 2;
+    const y2 = pt.y + LINE_H / 2;
+    const right = { x1: pt.x + GAP - 1, y1, x2: pt.x + GAP + w + 1, y2 };
+    const left = { x1: pt.x - GAP - w - 1, y1, x2: pt.x - GAP + 1, y2 };
+    if (!fits(dot)) return;
+    const side = fits(right) ? 'right' : fits(left) ? 'left' : undefined;
+    // A dot with no name tells a stranger nothing: both go, or neither.
+    if (!side) return;
+    taken.add(dot);
+    taken.add(side === 'right' ? right : left);
+    const className = `context-label context-city context-city--${side}${capital ? ' context-city--capital' : ''}`;
+    wanted.set(`city:${id}:${side}`, {
+      key: `city:${id}:${side}`,
+      at: [lon, lat],
+      className,
+      make() {
+        const el = span('context-city-mark');
+        el.append(span('context-dot'), span('context-name', name));
+        return el;
+      },
+    });
+  };
+
+  // A region has several places its name may go: the one nearest the middle of the view
+  // that is free is used.
+  const centre = map.project(map.getCenter(), zoom);
+  const placeRegion = (spots: readonly RegionRow[]) => {
+    const [iso, name] = spots[0];
+    // Spots inside one of the article's regions are left to that region's own mark.
+    const rows = spots.filter((r) => !inPlace(places, [r[2], r[3]]));
+    const near = rows
+      .map((r) => ({ at: [r[2], r[3]], pt: map.project(toLatLng([r[2], r[3]]), zoom) }))
+      .sort((a, b) => a.pt.distanceTo(centre) - b.pt.distanceTo(centre));
+    for (const { at } of near) {
+      const box = centredLabelBox(map, zoom, at, name, REGION);
+      if (!fits(box)) continue;
+      taken.add(box);
+      const key = `region:${iso}:${at.join(',')}`;
+      wanted.set(key, {
+        key,
+        at,
+        className: 'context-label context-region',
+        make: () => span('', name),
+      });
+      break;
+    }
+  };
+
+  const byRank = [...cities].sort((a, b) => b[5] - a[5] || b[4] - a[4]);
+  const spots = new Map<string, RegionRow[]>();
+  for (const r of regions)
+    if (zoom + 1 >= r[4]) {
+      const rows = spots.get(r[0]);
+      if (rows) rows.push(r);
+      else spots.set(r[0], [r]);
+    }
+  const byPriority = [...spots.values()].sort(
+    (a, b) => a[0][4] - b[0][4] || a[0][1].localeCompare(b[0][1]),
+  );
+  const steps = [
+    ...byRank.map((c) => () => placeCity(c)),
+    ...byPriority.map((rows) => () => placeRegion(rows)),
+  ];
+
+  let stopAdding = () => {};
+  const stopLayout = inSlices(steps, (step) => step(), {
+    done() {
+      for (const [key, m] of shown)
+        if (!wanted.has(key)) {
+          m.remove();
+          shown.delete(key);
+        }
+      const toAdd = [...wanted.values()].filter((l) => !shown.has(l.key));
+      stopAdding = inSlices(toAdd, (l) => {
+        const icon = L.divIcon({ className: l.className, html: l.make(), iconSize: [0, 0] });
+        const marker = L.marker(toLatLng(l.at), {
+          icon,
+          interactive: false,
+          keyboard: false,
+          pane: 'labels',
+        });
+        shown.set(l.key, marker.addTo(map));
+      });
+    },
   });
+  return function stopPlacing() {
+    stopLayout();
+    stopAdding();
+  };
 }
 
 /**
@@ -69,94 +223,17 @@ export function ContextLabels({ places, zoom, cities, regions, obstacles, placed
 
   useEffect(
     function placeContextLabels() {
-      if (!map.getPane('labels')) {
-        const pane = map.createPane('labels');
-        pane.style.zIndex = '350';
-        pane.style.pointerEvents = 'none';
-      }
-      const view = zoom === map.getZoom() ? map.getPixelBounds() : undefined;
-      const taken = new BoxGrid([
-        ...obstacles,
-        ...(placedRef?.current ?? []),
-        ...(view ? insetBoxes(map, view) : []),
-      ]);
-      const fits = (b: Box) => !taken.hits(b) && (!view || insideView(b, view));
-      const wanted = new Map<string, Label>();
-
-      const byRank = [...cities].sort((a, b) => b[5] - a[5] || b[4] - a[4]);
-      for (const [id, name, lon, lat, , capital] of byRank) {
-        const pt = map.project(toLatLng([lon, lat]), zoom);
-        const dot = { x1: pt.x - DOT, y1: pt.y - DOT, x2: pt.x + DOT, y2: pt.y + DOT };
-        const w = textWidth(name, capital ? CAPITAL : CITY);
-        const y1 = pt.y - LINE_H / 2;
-        const y2 = pt.y + LINE_H / 2;
-        const right = { x1: pt.x + GAP - 1, y1, x2: pt.x + GAP + w + 1, y2 };
-        const left = { x1: pt.x - GAP - w - 1, y1, x2: pt.x - GAP + 1, y2 };
-        if (!fits(dot)) continue;
-        const side = fits(right) ? 'right' : fits(left) ? 'left' : undefined;
-        // A dot with no name tells a stranger nothing: both go, or neither.
-        if (!side) continue;
-        taken.add(dot);
-        taken.add(side === 'right' ? right : left);
-        const className = `context-label context-city context-city--${side}${capital ? ' context-city--capital' : ''}`;
-        wanted.set(`city:${id}:${side}`, {
-          key: `city:${id}:${side}`,
-          at: [lon, lat],
-          className,
-          make() {
-            const el = span('context-city-mark');
-            el.append(span('context-dot'), span('context-name', name));
-            return el;
-          },
-        });
-      }
-
-      // A region has several places its name may go: the one nearest the middle of the view
-      // that is free is used.
-      const centre = map.project(map.getCenter(), zoom);
-      const spots = new Map<string, RegionRow[]>();
-      for (const r of regions)
-        if (zoom + 1 >= r[4] && !inPlace(places, [r[2], r[3]]))
-          spots.set(r[0], [...(spots.get(r[0]) ?? []), r]);
-      const byPriority = [...spots.values()].sort(
-        (a, b) => a[0][4] - b[0][4] || a[0][1].localeCompare(b[0][1]),
-      );
-      for (const rows of byPriority) {
-        const [iso, name] = rows[0];
-        const near = rows
-          .map((r) => ({ at: [r[2], r[3]], pt: map.project(toLatLng([r[2], r[3]]), zoom) }))
-          .sort((a, b) => a.pt.distanceTo(centre) - b.pt.distanceTo(centre));
-        for (const { at } of near) {
-          const box = centredLabelBox(map, zoom, at, name, REGION);
-          if (!fits(box)) continue;
-          taken.add(box);
-          const key = `region:${iso}:${at.join(',')}`;
-          wanted.set(key, {
-            key,
-            at,
-            className: 'context-label context-region',
-            make: () => span('', name),
-          });
-          break;
-        }
-      }
-
-      for (const [key, m] of shown.current)
-        if (!wanted.has(key)) {
-          m.remove();
-          shown.current.delete(key);
-        }
-      const toAdd = [...wanted.values()].filter((l) => !shown.current.has(l.key));
-      return inSlices(toAdd, (l) => {
-        const icon = L.divIcon({ className: l.className, html: l.make(), iconSize: [0, 0] });
-        const marker = L.marker(toLatLng(l.at), {
-          icon,
-          interactive: false,
-          keyboard: false,
-          pane: 'labels',
-        });
-        shown.current.set(l.key, marker.addTo(map));
+      let stop = () => {};
+      // In a task of its own, after the country names (MapLabels) and the marks.
+      const cancel = inNextTask(() => {
+        const placed = placedRef?.current ?? [];
+        const args = { map, zoom, places, cities, regions, obstacles, placed };
+        stop = layoutContextLabels({ ...args, shown: shown.current });
       });
+      return function stopPlacing() {
+        cancel();
+        stop();
+      };
     },
     [map, zoom, places, cities, regions, obstacles, placedRef],
   );

@@ -31,13 +31,13 @@ export function layoutPlaceLabels(
   zoom: number,
   places: readonly Place[],
   selectedId?: string,
+  view = pixelView(map, zoom),
 ): LabelLayout {
   const marks = places.map((p) => {
     const at = map.project(toLatLng(markerOf(p)), zoom);
     const labelWidth = textWidth(p.properties.name, NAME_STYLE) + NAME_PAD;
     return { id: p.id, x: at.x, y: at.y, selected: p.id === selectedId, labelWidth };
   });
-  const view = pixelView(map, zoom);
   // The map's own buttons and the legend sit over it: names go around them like around marks.
   return layoutMarks(marks, view && boxOf(view), view ? controlBoxes(map, view) : []);
 }

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as L from 'leaflet';
 import { useMapEvents } from 'react-leaflet';
 import type { Bounds } from '@/lib/geo';
@@ -60,14 +60,15 @@ function useStages(last: number): number {
 
 /** Everything drawn inside the map; labels are laid out again whenever the zoom changes. */
 export function MapContent({ places, countries, selectedId, base, attribution, tiles }: Props) {
-  const [, setView] = useState(0);
+  // Renders again after every move: what is laid out against the view is laid out again.
+  const [, setMoves] = useState(0);
   // Names go on the basemap once it is drawn, so the first marks and countries come first.
   const [drawnFor, setDrawnFor] = useState<Countries | undefined>(undefined);
   const onDrawn = useCallback(() => setDrawnFor(countries), [countries]);
   // Country and sea names placed, which the context layers' names keep clear of.
   const countryNames = useRef<readonly Box[]>([]);
   // Laid out again after every move: names near the edge come and go as the map pans.
-  const map = useMapEvents({ moveend: () => setView((n) => n + 1) });
+  const map = useMapEvents({ moveend: () => setMoves((n) => n + 1) });
   const zoom = map.getZoom();
   const stage = useStages(STAGE_BASEMAP);
   const started = stage >= STAGE_VIEW;
@@ -89,15 +90,24 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
     [map, started, tileUrl, tileAttribution],
   );
   useHandOver(map, tiles ? stage >= STAGE_SHAPES : !!countries && drawnFor === countries);
-  if (!started) return null;
-  const layout = layoutPlaceLabels(map, zoom, places, selectedId);
+  // Made again only when the view or the places change (a new layout is new obstacles, and the
+  // names of countries and context are laid out again around them).
+  const { min, max } = map.getPixelBounds();
+  const [left, top, right, bottom] = [min?.x, min?.y, max?.x, max?.y];
+  const layout = useMemo(() => {
+    if (!started) return undefined;
+    const view = L.bounds([left ?? 0, top ?? 0], [right ?? 0, bottom ?? 0]);
+    return layoutPlaceLabels(map, zoom, places, selectedId, view);
+  }, [started, map, zoom, places, selectedId, left, top, right, bottom]);
+  if (!layout) return null;
+  const drawn = !!countries && drawnFor === countries;
   return (
     <>
       {places.length ? <FollowSelection places={places} selectedId={selectedId} /> : null}
       {countries && stage >= STAGE_BASEMAP ? (
         <Basemap countries={countries} attribution={attribution} onDrawn={onDrawn} />
       ) : null}
-      {countries && drawnFor === countries ? (
+      {countries && drawn ? (
         <MapLabels
           countries={countries}
           zoom={zoom}
@@ -105,7 +115,7 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
           placedRef={countryNames}
         />
       ) : null}
-      {countries && drawnFor === countries ? (
+      {countries && drawn ? (
         <ContextLayers
           places={places}
           zoom={zoom}
@@ -113,7 +123,8 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
           placedRef={countryNames}
         />
       ) : null}
-      {countries && base !== 'embed' && zoom >= INSET_MIN_ZOOM ? (
+      {/* Not needed for the first paint: drawn once the map has handed over. */}
+      {countries && drawn && base !== 'embed' && zoom >= INSET_MIN_ZOOM ? (
         <LocatorInset countries={countries.features} view={viewOf(map)} />
       ) : null}
       {places.length && stage >= STAGE_MARKS ? (

@@ -7,7 +7,7 @@ import { toLatLng } from '@/lib/geo';
 import { asMapLabels } from '@/lib/json-guards';
 import type { Countries } from '@/lib/use-basemap';
 import { BoxGrid, centredLabelBox, insideView, pixelView, type Box } from './label-layout';
-import { inSlices } from './slices';
+import { inNextTask, inSlices } from '@/lib/slices';
 import type { TextStyle } from './text-width';
 
 type Props = {
@@ -45,6 +45,63 @@ function labelMarker({ at, text, className, style }: Label): L.Marker {
   return L.marker(toLatLng(at), { icon, interactive: false, keyboard: false, pane: 'labels' });
 }
 
+type Layout = Omit<Props, 'placedRef'> & {
+  map: L.Map;
+  /** The names on the map, by key: updated to what fits now. */
+  shown: Map<string, L.Marker>;
+  /** Filled in with the boxes of the names placed. */
+  placed: (boxes: readonly Box[]) => void;
+};
+
+/** Lays the names out, removes those that no longer fit and adds the new ones in slices. */
+function layoutMapLabels({ map, countries, zoom, obstacles, shown, placed: setPlaced }: Layout) {
+  if (!map.getPane('labels')) {
+    const pane = map.createPane('labels');
+    pane.style.zIndex = '350';
+    pane.style.pointerEvents = 'none';
+  }
+  const placed = new BoxGrid(obstacles);
+  // Only names wholly on the map: one cut by its edge is left off until the map moves.
+  const view = pixelView(map, zoom);
+  const fits = (l: Label) => {
+    const box = centredLabelBox(map, zoom, l.at, l.text, l.style);
+    if (placed.hits(box) || (view && !insideView(box, view))) return false;
+    placed.add(box);
+    boxes.push(box);
+    return true;
+  };
+  const boxes: Box[] = [];
+  const seas: Label[] = SEAS.filter((s) => zoom >= s.minZoom).map((s) => ({
+    key: `sea:${s.name}`,
+    at: s.at,
+    text: s.name,
+    className: 'sea-label',
+    style: { px: SEA_SIZE, italic: true, letterSpacingEm: 0.04 },
+  }));
+  const lands: Label[] = [...countries.features]
+    .sort((a, b) => b.properties.area - a.properties.area)
+    .filter((f) => zoom >= countryMinZoom(f.properties.area))
+    .map((f) => ({
+      key: `country:${f.id}`,
+      at: f.properties.label,
+      text: f.properties.name,
+      className: 'country-label',
+      style: { px: countrySize(f.properties.area), smallCaps: true, letterSpacingEm: 0.06 },
+    }));
+  const wanted = new Map([...seas, ...lands].filter(fits).map((l) => [l.key, l]));
+  setPlaced(boxes);
+  // Add and remove only what changed since the last zoom.
+  for (const [key, m] of shown) {
+    if (!wanted.has(key)) {
+      m.remove();
+      shown.delete(key);
+    }
+  }
+  // New names go on a few milliseconds' worth per task, as the countries did.
+  const toAdd = [...wanted.values()].filter((l) => !shown.has(l.key));
+  return inSlices(toAdd, (l) => shown.set(l.key, labelMarker(l).addTo(map)));
+}
+
 /** Country names (small caps) and sea names (italic), left off where they would cover a mark or a name. */
 export function MapLabels({ countries, zoom, obstacles, placedRef }: Props) {
   const map = useMap();
@@ -52,51 +109,18 @@ export function MapLabels({ countries, zoom, obstacles, placedRef }: Props) {
 
   useEffect(
     function placeLabels() {
-      if (!map.getPane('labels')) {
-        const pane = map.createPane('labels');
-        pane.style.zIndex = '350';
-        pane.style.pointerEvents = 'none';
-      }
-      const placed = new BoxGrid(obstacles);
-      // Only names wholly on the map: one cut by its edge is left off until the map moves.
-      const view = pixelView(map, zoom);
-      const fits = (l: Label) => {
-        const box = centredLabelBox(map, zoom, l.at, l.text, l.style);
-        if (placed.hits(box) || (view && !insideView(box, view))) return false;
-        placed.add(box);
-        boxes.push(box);
-        return true;
+      let stop = () => {};
+      // In a task of its own, after the marks and the countries.
+      const cancel = inNextTask(() => {
+        const placed = (boxes: readonly Box[]) => {
+          if (placedRef) placedRef.current = boxes;
+        };
+        stop = layoutMapLabels({ map, countries, zoom, obstacles, shown: shown.current, placed });
+      });
+      return function stopPlacing() {
+        cancel();
+        stop();
       };
-      const boxes: Box[] = [];
-      const seas: Label[] = SEAS.filter((s) => zoom >= s.minZoom).map((s) => ({
-        key: `sea:${s.name}`,
-        at: s.at,
-        text: s.name,
-        className: 'sea-label',
-        style: { px: SEA_SIZE, italic: true, letterSpacingEm: 0.04 },
-      }));
-      const lands: Label[] = [...countries.features]
-        .sort((a, b) => b.properties.area - a.properties.area)
-        .filter((f) => zoom >= countryMinZoom(f.properties.area))
-        .map((f) => ({
-          key: `country:${f.id}`,
-          at: f.properties.label,
-          text: f.properties.name,
-          className: 'country-label',
-          style: { px: countrySize(f.properties.area), smallCaps: true, letterSpacingEm: 0.06 },
-        }));
-      const wanted = new Map([...seas, ...lands].filter(fits).map((l) => [l.key, l]));
-      if (placedRef) placedRef.current = boxes;
-      // Add and remove only what changed since the last zoom.
-      for (const [key, m] of shown.current) {
-        if (!wanted.has(key)) {
-          m.remove();
-          shown.current.delete(key);
-        }
-      }
-      // New names go on a few milliseconds' worth per task, as the countries did.
-      const toAdd = [...wanted.values()].filter((l) => !shown.current.has(l.key));
-      return inSlices(toAdd, (l) => shown.current.set(l.key, labelMarker(l).addTo(map)));
     },
     [map, countries, zoom, obstacles, placedRef],
   );

@@ -77,7 +77,10 @@ export function PlaceMarker({
 
   useEffect(
     function showSelection() {
-      marker.setIcon(markerIcon(kind, selected, [dx, dy])).setZIndexOffset(selected ? 1000 : 0);
+      const icon = markerIcon(kind, selected, [dx, dy]);
+      // Leaflet makes the icon's element again on every setIcon, even the same icon's.
+      if (marker.options.icon !== icon) marker.setIcon(icon);
+      marker.setZIndexOffset(selected ? 1000 : 0);
     },
     [marker, kind, selected, dx, dy],
   );

@@ -1,3 +1,5 @@
+// Long jobs cut into short browser tasks, so the page answers input in between (no Leaflet here:
+// the locator inset uses them too).
 // Time spent on one task's share of a long job before handing the page back (ms): short enough
 // that no task blocks input for long, even on a phone several times slower than a laptop.
 const SLICE_MS = 6;
@@ -23,5 +25,11 @@ export function inSlices<T>(
   };
   if (startNextTask) timer = setTimeout(run, 0);
   else run();
+  return () => clearTimeout(timer);
+}
+
+/** Runs `work` in a browser task of its own, after whatever this one is doing; returns a cancel. */
+export function inNextTask(work: () => void): () => void {
+  const timer = setTimeout(work, 0);
   return () => clearTimeout(timer);
 }
