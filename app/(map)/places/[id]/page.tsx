@@ -1,3 +1,4 @@
+import { prebuiltPlaceIds } from '@/lib/article-params';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ExcerptPanel } from '@/components/excerpt-panel';
@@ -28,7 +29,7 @@ export const dynamicParams = false;
 const PAGED = process.env.STATIC_EXPORT !== '1';
 
 export async function generateStaticParams() {
-  return (await getCollectionPlaces()).features.map((p) => ({ id: p.id }));
+  return (await prebuiltPlaceIds()).map((id) => ({ id }));
 }
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {

@@ -1,10 +1,7 @@
-import { notFound } from 'next/navigation';
 import { FirstViewMap } from '@/components/first-view-map';
 import { getPlace, getPlaces } from '@/lib/data-server';
 
 type Props = { params: Promise<{ id: string }> };
-
-export const dynamicParams = false;
 
 export async function generateStaticParams() {
   return (await getPlaces()).features.map((p) => ({ id: p.id }));
@@ -13,6 +10,7 @@ export async function generateStaticParams() {
 // The map area's server-drawn first view for `/places/<id>`: the place, fitted as the map fits it.
 export default async function PlaceFirstView({ params }: Props) {
   const place = await getPlace((await params).id);
-  if (!place) notFound();
+  // First views are drawn for the demo article's places; another place's page has the live map alone.
+  if (!place) return null;
   return <FirstViewMap focusId={place.id} />;
 }

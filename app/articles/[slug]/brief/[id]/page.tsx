@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BriefStep } from '@/components/brief-step';
-import { briefingOf, getArticleSummaries, getArticleView } from '@/lib/data-server';
+import { briefingOf, getArticleView } from '@/lib/data-server';
+import { prebuiltArticles } from '@/lib/article-params';
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
@@ -9,7 +10,7 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const params: { slug: string; id: string }[] = [];
-  for (const { slug } of await getArticleSummaries()) {
+  for (const { slug } of await prebuiltArticles()) {
     const view = await getArticleView(slug);
     for (const p of view ? briefingOf(view) : []) params.push({ slug, id: p.id });
   }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmbedPanel } from '@/components/embed-panel';
-import { getArticleSummaries, getArticleView } from '@/lib/data-server';
+import { getArticleView } from '@/lib/data-server';
+import { prebuiltArticles } from '@/lib/article-params';
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
@@ -9,7 +10,7 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const params: { slug: string; id: string }[] = [];
-  for (const { slug } of await getArticleSummaries())
+  for (const { slug } of await prebuiltArticles())
     for (const p of (await getArticleView(slug))?.places.features ?? [])
       params.push({ slug, id: p.id });
   return params;
