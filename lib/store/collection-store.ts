@@ -9,6 +9,7 @@ import type {
   Mention,
 } from '../collection/model';
 import type { Paragraph } from '../article';
+import { indexArticle, indexPlace } from './search-docs';
 
 type PlaceRow = {
   id: string;
@@ -155,7 +156,8 @@ async function insertArticle(tx: Db, a: ArticleFile) {
 
 /**
  * Loads a checked collection (lib/collection/validate.ts) in one transaction: places are added
- * or updated by id, articles replaced by slug. If anything fails, nothing has changed.
+ * or updated by id, articles replaced by slug, and the search index with them. If anything fails,
+ * nothing has changed.
  */
 export async function importCollection(db: Db, c: Collection): Promise<void> {
   await db.transaction(async (tx) => {
@@ -167,8 +169,12 @@ export async function importCollection(db: Db, c: Collection): Promise<void> {
         [p.id],
       );
       await insertPlace(tx, p, existing ? Number(existing.position) : next++);
+      await indexPlace(tx, p);
     }
-    for (const a of c.articles) await insertArticle(tx, a);
+    for (const a of c.articles) {
+      await insertArticle(tx, a);
+      await indexArticle(tx, a);
+    }
   });
 }
 
