@@ -41,6 +41,10 @@ export type Route =
   /** `/first-view/<id>.svg`: the map's first view drawn on the server, a place's id or `home`. */
   | { view: 'first-view'; id: string }
   | { view: 'api'; id: ApiResource }
+  /** `/search?q=<text>`: full-text search; `/search` alone is the empty search page. */
+  | { view: 'search'; q?: string }
+  /** `/search-index.json`: what the static export's search looks in. */
+  | { view: 'search-index' }
   /** Anything else: the app answers 404. */
   | { view: 'unknown' };
 
@@ -74,6 +78,10 @@ export function routePath(route: Route): string {
       return `/first-view/${seg(route.id)}.svg`;
     case 'api':
       return `/api/${route.id}`;
+    case 'search':
+      return route.q ? `/search?${new URLSearchParams({ q: route.q })}` : '/search';
+    case 'search-index':
+      return '/search-index.json';
     case 'unknown':
       throw new Error('An unknown route has no path');
   }
@@ -99,16 +107,27 @@ export const apiPath = (id: ApiResource) => routePath({ view: 'api', id });
 /** One tile of the context layers' regions and smaller cities (`<col>-<row>`). */
 export const contextTilePath = (tile: string) => apiPath(`context/regions/${tile}`);
 
+/** The search page for a query (spaces as `+`, as a search form's GET sends them). */
+export const searchPath = (q?: string) => routePath({ view: 'search', q });
+export const searchIndexPath = () => routePath({ view: 'search-index' });
+
+/**
+ * Paragraph n of an article in its reader, `/articles/<slug>/read#p<n>` (the reader itself and
+ * its route come with the article pages).
+ */
+export const articleReaderPath = (slug: string, n?: number) =>
+  `/articles/${seg(slug)}/read${n ? `#${paragraphId(n)}` : ''}`;
+
 export const absoluteUrl = (path: string) =>
   `${SITE_URL}${path.startsWith('/') ? path : `/${path}`}`;
 
 /** `<id>.png` → id; anything else → undefined. */
 const png = (file: string) => (/^(.+)\.png$/.exec(file) ?? [])[1];
 
-function parseSegments(segments: string[], hash: string): Route {
+function parseSegments(segments: string[], hash: string, query: string): Route {
   // The context layers' resources sit one or two folders deeper than any other path.
   if (segments[0] === 'api' && segments[1] === 'context')
-    return parseSegments(['api/context', segments.slice(2).join('/')], hash);
+    return parseSegments(['api/context', segments.slice(2).join('/')], hash, query);
   const [first, second, ...rest] = segments;
   if (rest.length) return UNKNOWN;
   switch (first) {
@@ -136,6 +155,13 @@ function parseSegments(segments: string[], hash: string): Route {
       const id = second === undefined ? undefined : (/^(.+)\.svg$/.exec(second) ?? [])[1];
       return id ? { view: 'first-view', id } : UNKNOWN;
     }
+    case 'search': {
+      if (second !== undefined) return UNKNOWN;
+      const q = new URLSearchParams(query).get('q');
+      return q ? { view: 'search', q } : { view: 'search' };
+    }
+    case 'search-index.json':
+      return second === undefined ? { view: 'search-index' } : UNKNOWN;
     case 'api':
       return second === 'places' || second === 'basemap' ? { view: 'api', id: second } : UNKNOWN;
     case 'api/context': {
@@ -156,6 +182,7 @@ function parseSegments(segments: string[], hash: string): Route {
  */
 export function parseRoute(path: string): Route {
   const hash = path.includes('#') ? path.slice(path.indexOf('#')) : '';
+  const query = /\?([^#]*)/.exec(path)?.[1] ?? '';
   let pathname = path.split(/[?#]/)[0];
   if (!pathname.startsWith('/')) return UNKNOWN;
   if (pathname.length > 1 && pathname.endsWith('/')) pathname = pathname.slice(0, -1);
@@ -169,7 +196,7 @@ export function parseRoute(path: string): Route {
       return UNKNOWN;
     }
   }
-  return parseSegments(segments, hash);
+  return parseSegments(segments, hash, query);
 }
 
 /** The view and place a path selects on the map; any other page counts as the places view. */

@@ -3,6 +3,7 @@ import {
   absoluteUrl,
   apiPath,
   articlePath,
+  articleReaderPath,
   briefPath,
   contextTilePath,
   embedPath,
@@ -17,6 +18,8 @@ import {
   placePath,
   previewPath,
   routePath,
+  searchIndexPath,
+  searchPath,
   slidePath,
   type Route,
 } from '@/lib/urls';
@@ -46,6 +49,22 @@ describe('URL builders', () => {
     expect(contextTilePath('3-2')).toBe('/api/context/regions/3-2');
     expect(firstViewPath()).toBe('/first-view/home.svg');
     expect(firstViewPath('luhansk')).toBe('/first-view/luhansk.svg');
+    expect(searchPath()).toBe('/search');
+    expect(searchPath('Luhansk')).toBe('/search?q=Luhansk');
+    expect(searchPath('NATO-Russia Council')).toBe('/search?q=NATO-Russia+Council');
+    expect(searchIndexPath()).toBe('/search-index.json');
+    expect(articleReaderPath('putin-keeps-all-options-open', 13)).toBe(
+      '/articles/putin-keeps-all-options-open/read#p13',
+    );
+    expect(articleReaderPath('putin-keeps-all-options-open')).toBe(
+      '/articles/putin-keeps-all-options-open/read',
+    );
+  });
+
+  it('encode a search query whole, whatever it holds', () => {
+    expect(searchPath('"a" & b=c #d ?e%')).toBe('/search?q=%22a%22+%26+b%3Dc+%23d+%3Fe%25');
+    for (const q of ['"a" & b=c #d ?e%', 'x/y\\z', '  ', '😀 é', '+plus+'])
+      expect(parseRoute(searchPath(q)), q).toEqual({ view: 'search', q });
   });
 
   it('encode what is not a plain word, so an id cannot add a path segment', () => {
@@ -90,6 +109,12 @@ describe('parseRoute', () => {
     ['/slides/crimea.png', { view: 'slide', id: 'crimea' }],
     ['/api/places', { view: 'api', id: 'places' }],
     ['/api/basemap', { view: 'api', id: 'basemap' }],
+    ['/search', { view: 'search' }],
+    ['/search?q=', { view: 'search' }],
+    ['/search?q=Luhansk', { view: 'search', q: 'Luhansk' }],
+    ['/search?q=NATO-Russia+Council#x', { view: 'search', q: 'NATO-Russia Council' }],
+    ['/search?q=%E0%A4%A', { view: 'search', q: '\uFFFD%A' }],
+    ['/search-index.json', { view: 'search-index' }],
   ];
   it.each(cases)('%s', (path, route) => {
     expect(parseRoute(path)).toEqual(route);
@@ -135,6 +160,8 @@ describe('parseRoute', () => {
       '/api/people',
       '/api',
       '/articles/some-slug/places/moscow',
+      '/search/luhansk',
+      '/search-index.json/x',
     ])
       expect(parseRoute(path), path).toEqual({ view: 'unknown' });
   });
