@@ -1,7 +1,17 @@
 import Link from 'next/link';
+import { SearchForm } from './search-form';
 import { articlePath, homePath } from '@/lib/urls';
 
-export function SiteHeader({ title, synthetic = false }: { title: string; synthetic?: boolean }) {
+/** `search={false}` on the search page, which has its own, larger box. */
+export function SiteHeader({
+  title,
+  synthetic = false,
+  search = true,
+}: {
+  title: string;
+  synthetic?: boolean;
+  search?: boolean;
+}) {
   return (
     <header className="site-header">
       {synthetic ? (
@@ -20,6 +30,7 @@ export function SiteHeader({ title, synthetic = false }: { title: string; synthe
       >
         <span className="visually-hidden">Read the article: </span>“{title}”
       </Link>
+      {search ? <SearchForm compact /> : null}
     </header>
   );
 }

@@ -39,3 +39,6 @@ export type SearchIndex = {
   /** Excerpts point at their article by its index in `articles`. */
   excerpts: { article: number; paragraph: number; text: string; places: [string, string][] }[];
 };
+
+/** How many of each group a search page lists (the counts say how many matched in all). */
+export const SEARCH_LIMIT = 50;
