@@ -9,7 +9,8 @@ import type {
   Mention,
 } from '../collection/model';
 import type { Paragraph } from '../article';
-import { indexArticle, indexPlace } from './search-docs';
+import { insertRows, type Row } from './insert-rows';
+import { SEARCH_DOCS_INTO, searchDocRows } from './search-docs';
 
 type PlaceRow = {
   id: string;
@@ -72,109 +73,128 @@ export function dateOf(
   };
 }
 
-async function insertPlace(tx: Db, p: CollectionPlace, position: number) {
+function placeRow(p: CollectionPlace, position: number): Row {
   const { name, kind, marker, aliases, geometrySource, markerSource, license } = p.properties;
-  await tx.run(
-    'DELETE FROM places WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mentions WHERE place_id = ?)',
-    [p.id, p.id],
-  );
-  await tx.run(
-    `INSERT INTO places (id, position, name, kind, geometry, marker, aliases, geometry_source, marker_source, license)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
-       geometry = excluded.geometry, marker = excluded.marker, aliases = excluded.aliases,
-       geometry_source = excluded.geometry_source, marker_source = excluded.marker_source,
-       license = excluded.license`,
-    [
-      p.id,
-      position,
-      name,
-      kind,
-      JSON.stringify(p.geometry),
-      marker ? JSON.stringify(marker) : null,
-      aliases ? JSON.stringify(aliases) : null,
-      geometrySource,
-      markerSource ?? null,
-      license,
-    ],
-  );
+  return [
+    p.id,
+    position,
+    name,
+    kind,
+    JSON.stringify(p.geometry),
+    marker ? JSON.stringify(marker) : null,
+    aliases ? JSON.stringify(aliases) : null,
+    geometrySource,
+    markerSource ?? null,
+    license,
+  ];
 }
 
-async function insertArticle(tx: Db, a: ArticleFile) {
-  await tx.run('DELETE FROM articles WHERE slug = ?', [a.slug]);
-  await tx.run(
-    `INSERT INTO articles (slug, title, publisher, date_value, date_precision, date_inferred,
-       date_note, dateline, source_url, language, source_note, revision, briefing)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      a.slug,
-      a.title,
-      a.publisher,
-      a.date.value,
-      a.date.precision,
-      a.date.inferred ? 1 : 0,
-      a.date.note ?? null,
-      a.dateline ?? null,
-      a.sourceUrl ?? null,
-      a.language,
-      a.sourceNote ?? null,
-      a.revision,
-      a.briefing ? JSON.stringify(a.briefing) : null,
-    ],
-  );
+function articleRow(a: ArticleFile): Row {
+  return [
+    a.slug,
+    a.title,
+    a.publisher,
+    a.date.value,
+    a.date.precision,
+    a.date.inferred ? 1 : 0,
+    a.date.note ?? null,
+    a.dateline ?? null,
+    a.sourceUrl ?? null,
+    a.language,
+    a.sourceNote ?? null,
+    a.revision,
+    a.briefing ? JSON.stringify(a.briefing) : null,
+  ];
+}
+
+/** The rows an article adds besides its own: paragraphs (every revision), places, mentions. */
+function articleChildRows(a: ArticleFile) {
   const revisions = [
     ...(a.earlierRevisions ?? []),
     { revision: a.revision, paragraphs: a.paragraphs },
   ];
-  for (const rev of revisions)
-    for (const p of rev.paragraphs)
-      await tx.run(
-        'INSERT INTO paragraphs (article_slug, revision, n, kind, text) VALUES (?, ?, ?, ?, ?)',
-        [a.slug, rev.revision, p.n, p.kind, p.text],
-      );
-  for (const [i, p] of a.places.entries())
-    await tx.run(
-      'INSERT INTO article_places (article_slug, place_id, position, summary) VALUES (?, ?, ?, ?)',
-      [a.slug, p.place, i, p.summary],
-    );
   const text = new Map(a.paragraphs.map((p) => [p.n, p.text]));
-  for (const [i, m] of a.mentions.entries())
-    await tx.run(
-      `INSERT INTO mentions (article_slug, position, place_id, paragraph, start_at, end_at, excerpt)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      [
-        a.slug,
-        i,
-        m.place,
-        m.paragraph,
-        m.start,
-        m.end,
-        text.get(m.paragraph)!.slice(m.start, m.end),
-      ],
-    );
+  return {
+    paragraphs: revisions.flatMap((rev) =>
+      rev.paragraphs.map((p): Row => [a.slug, rev.revision, p.n, p.kind, p.text]),
+    ),
+    places: a.places.map((p, i): Row => [a.slug, p.place, i, p.summary]),
+    mentions: a.mentions.map((m, i): Row => [
+      a.slug,
+      i,
+      m.place,
+      m.paragraph,
+      m.start,
+      m.end,
+      text.get(m.paragraph)!.slice(m.start, m.end),
+    ]),
+  };
 }
 
 /**
  * Loads a checked collection (lib/collection/validate.ts) in one transaction: places are added
- * or updated by id, articles replaced by slug, and the search index with them. If anything fails,
- * nothing has changed.
+ * or updated by id, articles replaced by slug, and the search index with them. If anything
+ * fails, nothing has changed.
  */
 export async function importCollection(db: Db, c: Collection): Promise<void> {
   await db.transaction(async (tx) => {
-    const row = await tx.get<{ n: number | null }>('SELECT MAX(position) AS n FROM places');
-    let next = row?.n === null || row?.n === undefined ? 0 : Number(row.n) + 1;
-    for (const p of c.places) {
-      const existing = await tx.get<{ position: number }>(
-        'SELECT position FROM places WHERE id = ?',
-        [p.id],
+    const positions = new Map(
+      (await tx.all<{ id: string; position: number }>('SELECT id, position FROM places')).map(
+        (r) => [r.id, Number(r.position)],
+      ),
+    );
+    let next = positions.size ? Math.max(...positions.values()) + 1 : 0;
+    await insertRows(
+      tx,
+      'places (id, position, name, kind, geometry, marker, aliases, geometry_source, marker_source, license)',
+      c.places.map((p) => placeRow(p, positions.get(p.id) ?? next++)),
+      `ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+         geometry = excluded.geometry, marker = excluded.marker, aliases = excluded.aliases,
+         geometry_source = excluded.geometry_source, marker_source = excluded.marker_source,
+         license = excluded.license`,
+    );
+    const slugs = c.articles.map((a) => a.slug);
+    for (let i = 0; i < slugs.length; i += 500) {
+      const batch = slugs.slice(i, i + 500);
+      // Paragraphs, places and mentions go with their article (ON DELETE CASCADE).
+      await tx.run(
+        `DELETE FROM articles WHERE slug IN (${batch.map(() => '?').join(', ')})`,
+        batch,
       );
-      await insertPlace(tx, p, existing ? Number(existing.position) : next++);
-      await indexPlace(tx, p);
     }
-    for (const a of c.articles) {
-      await insertArticle(tx, a);
-      await indexArticle(tx, a);
+    await insertRows(
+      tx,
+      `articles (slug, title, publisher, date_value, date_precision, date_inferred, date_note,
+         dateline, source_url, language, source_note, revision, briefing)`,
+      c.articles.map(articleRow),
+    );
+    const children = c.articles.map(articleChildRows);
+    await insertRows(
+      tx,
+      'paragraphs (article_slug, revision, n, kind, text)',
+      children.flatMap((r) => r.paragraphs),
+    );
+    await insertRows(
+      tx,
+      'article_places (article_slug, place_id, position, summary)',
+      children.flatMap((r) => r.places),
+    );
+    await insertRows(
+      tx,
+      'mentions (article_slug, position, place_id, paragraph, start_at, end_at, excerpt)',
+      children.flatMap((r) => r.mentions),
+    );
+    // The search index's rows (search-docs.ts): an article's went with it (ON DELETE CASCADE);
+    // a place's are replaced here.
+    const ids = c.places.map((p) => p.id);
+    for (let i = 0; i < ids.length; i += 500) {
+      const batch = ids.slice(i, i + 500);
+      await tx.run(
+        `DELETE FROM search_docs WHERE kind = 'place' AND place_id IN (${batch.map(() => '?').join(', ')})`,
+        batch,
+      );
     }
+    await insertRows(tx, SEARCH_DOCS_INTO, searchDocRows(c));
   });
 }
 

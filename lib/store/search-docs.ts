@@ -1,59 +1,65 @@
 // The rows of the full-text index (search_docs, migration 2): written with the rows they index,
-// in the same transaction, so the index never lags behind the collection. The databases index
-// `terms` (FTS5 on SQLite, a tsvector on PostgreSQL); the rest says what a hit is.
+// in the import's transaction, so the index never lags behind the collection. The databases
+// index `terms` (FTS5 on SQLite, a tsvector on PostgreSQL); the rest says what a hit is.
 import type { Db } from './db';
 import type { ArticleFile, CollectionPlace } from '../collection/model';
 import { tokenize } from '../search-query';
+import { insertRows, type Row } from './insert-rows';
+
+export const SEARCH_DOCS_INTO =
+  'search_docs (kind, place_id, article_slug, paragraph, start_at, end_at, terms)';
 
 const terms = (...texts: string[]) => texts.flatMap(tokenize).join(' ');
 
-const INSERT = `INSERT INTO search_docs (kind, place_id, article_slug, paragraph, start_at, end_at, terms)
-  VALUES (?, ?, ?, ?, ?, ?, ?)`;
-
-/** A place's row: its name and aliases. Replaces the row it had. */
-export async function indexPlace(tx: Db, p: CollectionPlace): Promise<void> {
-  await tx.run("DELETE FROM search_docs WHERE kind = 'place' AND place_id = ?", [p.id]);
-  await tx.run(INSERT, [
-    'place',
-    p.id,
-    null,
-    null,
-    null,
-    null,
-    terms(p.properties.name, ...(p.properties.aliases ?? [])),
-  ]);
-}
+const placeDoc = (id: string, name: string, aliases: string[]): Row => [
+  'place',
+  id,
+  null,
+  null,
+  null,
+  null,
+  terms(name, ...aliases),
+];
 
 type Span = { paragraph: number; start: number; end: number; text: string };
 
-/** The spans an article quotes, each once (two places quoted with one sentence share a row). */
-function distinctSpans(spans: Span[]): Span[] {
-  const seen = new Map<string, Span>();
-  for (const s of spans) seen.set(`${s.paragraph}:${s.start}:${s.end}`, s);
-  return [...seen.values()];
+/**
+ * An article's rows: its title, and each span it quotes once (two places quoted with one
+ * sentence share a row).
+ */
+function articleDocs(slug: string, title: string, spans: Span[]): Row[] {
+  const distinct = new Map<string, Span>();
+  for (const s of spans) distinct.set(`${s.paragraph}:${s.start}:${s.end}`, s);
+  return [
+    ['article', null, slug, null, null, null, terms(title)],
+    ...[...distinct.values()].map((s): Row => [
+      'excerpt',
+      null,
+      slug,
+      s.paragraph,
+      s.start,
+      s.end,
+      terms(s.text),
+    ]),
+  ];
 }
 
-async function insertArticleDocs(tx: Db, slug: string, title: string, spans: Span[]) {
-  await tx.run(INSERT, ['article', null, slug, null, null, null, terms(title)]);
-  for (const s of distinctSpans(spans))
-    await tx.run(INSERT, ['excerpt', null, slug, s.paragraph, s.start, s.end, terms(s.text)]);
-}
-
-/** An article's rows: its title and its excerpts. Replaces the rows it had. */
-export async function indexArticle(tx: Db, a: ArticleFile): Promise<void> {
-  await tx.run('DELETE FROM search_docs WHERE article_slug = ?', [a.slug]);
+function spansOf(a: ArticleFile): Span[] {
   const text = new Map(a.paragraphs.map((p) => [p.n, p.text]));
-  await insertArticleDocs(
-    tx,
-    a.slug,
-    a.title,
-    a.mentions.map((m) => ({
-      paragraph: m.paragraph,
-      start: m.start,
-      end: m.end,
-      text: text.get(m.paragraph)!.slice(m.start, m.end),
-    })),
-  );
+  return a.mentions.map((m) => ({
+    paragraph: m.paragraph,
+    start: m.start,
+    end: m.end,
+    text: text.get(m.paragraph)!.slice(m.start, m.end),
+  }));
+}
+
+/** The rows for a collection being imported: its places, and its articles' titles and excerpts. */
+export function searchDocRows(c: { places: CollectionPlace[]; articles: ArticleFile[] }): Row[] {
+  return [
+    ...c.places.map((p) => placeDoc(p.id, p.properties.name, p.properties.aliases ?? [])),
+    ...c.articles.flatMap((a) => articleDocs(a.slug, a.title, spansOf(a))),
+  ];
 }
 
 /** Every row again from the collection's tables (migration 2, on a database already loaded). */
@@ -62,33 +68,33 @@ export async function rebuildSearchDocs(tx: Db): Promise<void> {
   const places = await tx.all<{ id: string; name: string; aliases: string | null }>(
     'SELECT id, name, aliases FROM places ORDER BY position',
   );
-  for (const p of places) {
-    const aliases = p.aliases ? (JSON.parse(p.aliases) as string[]) : [];
-    await tx.run(INSERT, ['place', p.id, null, null, null, null, terms(p.name, ...aliases)]);
-  }
-  const articles = await tx.all<{ slug: string; title: string }>(
+  const titles = await tx.all<{ slug: string; title: string }>(
     'SELECT slug, title FROM articles ORDER BY slug',
   );
-  for (const a of articles) {
-    const spans = await tx.all<{
-      paragraph: number;
-      start_at: number;
-      end_at: number;
-      excerpt: string;
-    }>(
-      'SELECT paragraph, start_at, end_at, excerpt FROM mentions WHERE article_slug = ? ORDER BY position',
-      [a.slug],
-    );
-    await insertArticleDocs(
-      tx,
-      a.slug,
-      a.title,
-      spans.map((s) => ({
-        paragraph: Number(s.paragraph),
-        start: Number(s.start_at),
-        end: Number(s.end_at),
-        text: s.excerpt,
-      })),
-    );
+  const mentions = await tx.all<{
+    article_slug: string;
+    paragraph: number;
+    start_at: number;
+    end_at: number;
+    excerpt: string;
+  }>(
+    'SELECT article_slug, paragraph, start_at, end_at, excerpt FROM mentions ORDER BY article_slug, position',
+  );
+  const spans = new Map<string, Span[]>();
+  for (const m of mentions) {
+    const list = spans.get(m.article_slug) ?? [];
+    list.push({
+      paragraph: Number(m.paragraph),
+      start: Number(m.start_at),
+      end: Number(m.end_at),
+      text: m.excerpt,
+    });
+    spans.set(m.article_slug, list);
   }
+  await insertRows(tx, SEARCH_DOCS_INTO, [
+    ...places.map((p) =>
+      placeDoc(p.id, p.name, p.aliases ? (JSON.parse(p.aliases) as string[]) : []),
+    ),
+    ...titles.flatMap((a) => articleDocs(a.slug, a.title, spans.get(a.slug) ?? [])),
+  ]);
 }
