@@ -39,16 +39,24 @@ type Kind = 'place' | 'article' | 'excerpt';
  * The matching rows of search_docs as `hits` (id, kind, keys, score: lower is better), one
  * parameter: the dialect's query text.
  */
-function hitsSql(d: Dialect, kind: Kind, limited: boolean): string {
+function hitsSql(d: Dialect, kind: Kind): string {
   const cols = 'd.id, d.place_id, d.article_slug, d.paragraph, d.start_at, d.end_at';
-  const limit = limited ? 'ORDER BY score, d.id LIMIT ?' : '';
+  const fts = `search_fts_${kind}`;
   return d === 'postgres'
     ? `SELECT ${cols}, -ts_rank(d.tsv, q) AS score
        FROM search_docs d, to_tsquery('simple', ?) q
-       WHERE d.tsv @@ q AND d.kind = '${kind}' ${limit}`
-    : `SELECT ${cols}, bm25(search_fts) AS score
-       FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-       WHERE search_fts MATCH ? AND d.kind = '${kind}' ${limit}`;
+       WHERE d.kind = '${kind}' AND d.tsv @@ q ORDER BY score, d.id LIMIT ?`
+    : `SELECT ${cols}, bm25(${fts}) AS score
+       FROM ${fts} JOIN search_docs d ON d.id = ${fts}.rowid
+       WHERE ${fts} MATCH ? ORDER BY score, d.id LIMIT ?`;
+}
+
+/** How many rows of a kind match (on SQLite, from the FTS5 table alone: no join). */
+function countSql(d: Dialect, kind: Kind): string {
+  return d === 'postgres'
+    ? `SELECT CAST(COUNT(*) AS INTEGER) AS n FROM search_docs d
+       WHERE d.kind = '${kind}' AND d.tsv @@ to_tsquery('simple', ?)`
+    : `SELECT COUNT(*) AS n FROM search_fts_${kind} WHERE search_fts_${kind} MATCH ?`;
 }
 
 type ArticleCols = Omit<ArticleHit, 'date'> & {
@@ -67,10 +75,7 @@ const ARTICLE_COLS =
   'a.slug, a.title, a.publisher, a.date_value, a.date_precision, a.date_inferred, a.date_note';
 
 async function count(db: Db, text: string, kind: Kind): Promise<number> {
-  const r = await db.get<{ n: number }>(
-    `SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${hitsSql(db.dialect, kind, false)}) h`,
-    [text],
-  );
+  const r = await db.get<{ n: number }>(countSql(db.dialect, kind), [text]);
   return Number(r?.n ?? 0);
 }
 
@@ -97,12 +102,12 @@ export async function searchCollection(db: Db, raw: unknown, limit = 20): Promis
     kind: PlaceKind;
     aliases: string | null;
   }>(
-    `SELECT p.id, p.name, p.kind, p.aliases FROM (${hitsSql(db.dialect, 'place', true)}) h
+    `SELECT p.id, p.name, p.kind, p.aliases FROM (${hitsSql(db.dialect, 'place')}) h
      JOIN places p ON p.id = h.place_id ORDER BY h.score, h.id`,
     [text, limit],
   );
   const articles = await db.all<ArticleCols>(
-    `SELECT ${ARTICLE_COLS} FROM (${hitsSql(db.dialect, 'article', true)}) h
+    `SELECT ${ARTICLE_COLS} FROM (${hitsSql(db.dialect, 'article')}) h
      JOIN articles a ON a.slug = h.article_slug ORDER BY h.score, h.id`,
     [text, limit],
   );
@@ -117,7 +122,7 @@ export async function searchCollection(db: Db, raw: unknown, limit = 20): Promis
     }
   >(
     `SELECT h.id, ${ARTICLE_COLS}, m.paragraph, m.excerpt, p.id AS place_id, p.name AS place_name
-     FROM (${hitsSql(db.dialect, 'excerpt', true)}) h
+     FROM (${hitsSql(db.dialect, 'excerpt')}) h
      JOIN articles a ON a.slug = h.article_slug
      JOIN mentions m ON m.article_slug = h.article_slug AND m.paragraph = h.paragraph
        AND m.start_at = h.start_at AND m.end_at = h.end_at

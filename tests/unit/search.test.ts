@@ -289,7 +289,7 @@ describe.each(backends)('searchCollection on %s', (_name, connect) => {
     await db.exec(
       db.dialect === 'postgres'
         ? 'DROP TABLE search_docs'
-        : 'DROP TABLE search_fts; DROP TABLE search_docs',
+        : 'DROP TABLE search_fts_place; DROP TABLE search_fts_article; DROP TABLE search_fts_excerpt; DROP TABLE search_docs',
     );
     expect(await migrate(db)).toEqual([2]);
     expect(hits(await searchCollection(db, 'Luhansk', 20)).places).toEqual(['luhansk']);
