@@ -129,6 +129,7 @@ test.describe('search', () => {
 
   test('the static export finds what the server finds', async ({ page, browser }, testInfo) => {
     test.skip(testInfo.project.name !== 'static-export', 'compares the export with the server');
+    test.setTimeout(90_000); // twelve page loads
     const server = `http://127.0.0.1:${Number(process.env.PORT ?? 3100)}`;
     const other = await browser.newPage();
     for (const q of ['Luhansk', 'Moscow', 'NATO Council', 'border', 'putin', 'eastern ukraine']) {
