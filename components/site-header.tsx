@@ -1,10 +1,14 @@
 import Link from 'next/link';
+import { SearchForm } from './search-form';
 import { homePath, readerPath } from '@/lib/urls';
 
-type Props = { title: string; slug: string; synthetic?: boolean };
+type Props = { title: string; slug: string; synthetic?: boolean; search?: boolean };
 
-/** One line: the product's name, and the article in view as the subject, linked to its text. */
-export function SiteHeader({ title, slug, synthetic = false }: Props) {
+/**
+ * One line: the product's name, the article in view as the subject (linked to its text), and the
+ * search box; `search={false}` on the search page, which has its own, larger box.
+ */
+export function SiteHeader({ title, slug, synthetic = false, search = true }: Props) {
   return (
     <header className="site-header">
       {synthetic ? (
@@ -23,6 +27,7 @@ export function SiteHeader({ title, slug, synthetic = false }: Props) {
       >
         <span className="visually-hidden">Read the article: </span>“{title}”
       </Link>
+      {search ? <SearchForm compact /> : null}
     </header>
   );
 }

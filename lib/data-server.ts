@@ -22,6 +22,8 @@ import {
   mentionedPlaces,
   placeMentions,
 } from './store/collection-store';
+import { searchCollection, searchIndex } from './store/search';
+import { SEARCH_LIMIT } from './search-types';
 
 /**
  * The benchmark's synthetic collection (COLLECTION_DIR set by bench/bench.mjs) is not the real
@@ -177,6 +179,16 @@ export async function getPlaceSummaries() {
 
 export async function getPlaceMentions(id: string, limit: number, offset = 0) {
   return placeMentions(await getDb(), id, limit, offset);
+}
+
+/** The search page's answer for what a reader typed (any text: see lib/search-query.ts). */
+export async function searchSite(q: unknown) {
+  return searchCollection(await getDb(), q, SEARCH_LIMIT);
+}
+
+/** Everything search looks in, for the static export's search in the browser. */
+export async function getSearchIndex() {
+  return searchIndex(await getDb());
 }
 
 export function getBasemapText(): string {

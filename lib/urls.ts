@@ -61,6 +61,10 @@ export type Route =
   | { view: 'status' }
   /** `/unavailable?from=<path>`: the 503 page a page rendered on demand sends readers to. */
   | { view: 'unavailable'; from?: string }
+  /** `/search?q=<text>`: full-text search; `/search` alone is the empty search page. */
+  | { view: 'search'; q?: string }
+  /** `/search-index.json`: what the static export's search looks in. */
+  | { view: 'search-index' }
   /** Anything else: the app answers 404. */
   | { view: 'unknown' };
 
@@ -114,6 +118,10 @@ export function routePath(route: Route): string {
       return '/status';
     case 'unavailable':
       return route.from ? `/unavailable?from=${encodeURIComponent(route.from)}` : '/unavailable';
+    case 'search':
+      return route.q ? `/search?${new URLSearchParams({ q: route.q })}` : '/search';
+    case 'search-index':
+      return '/search-index.json';
     case 'unknown':
       throw new Error('An unknown route has no path');
   }
@@ -162,6 +170,13 @@ export const isLocalPath = (path: string) => /^\/(?![/\\])/.test(path);
 export const contextTilePath = (tile: string) => apiPath(`context/regions/${tile}`);
 /** One article's places, in the shape of /api/places. */
 export const articlePlacesApiPath = (slug: string) => apiPath(`articles/${seg(slug)}/places`);
+
+/** The search page for a query (spaces as `+`, as a search form's GET sends them). */
+export const searchPath = (q?: string) => routePath({ view: 'search', q });
+export const searchIndexPath = () => routePath({ view: 'search-index' });
+
+/** Paragraph n of an article in its reader: the same as readerPath (search's name for it). */
+export const articleReaderPath = (slug: string, n?: number) => readerPath(slug, n);
 
 export const absoluteUrl = (path: string) =>
   `${SITE_URL}${path.startsWith('/') ? path : `/${path}`}`;
@@ -236,6 +251,13 @@ function parseSegments(segments: string[], hash: string, query = ''): Route {
       const id = second === undefined ? undefined : (/^(.+)\.svg$/.exec(second) ?? [])[1];
       return id ? { view: 'first-view', id } : UNKNOWN;
     }
+    case 'search': {
+      if (second !== undefined) return UNKNOWN;
+      const q = new URLSearchParams(query).get('q');
+      return q ? { view: 'search', q } : { view: 'search' };
+    }
+    case 'search-index.json':
+      return second === undefined ? { view: 'search-index' } : UNKNOWN;
     case 'api':
       return second === 'places' || second === 'basemap' || second === 'health'
         ? { view: 'api', id: second }

@@ -9,6 +9,8 @@ import type {
   Mention,
 } from '../collection/model';
 import type { Paragraph } from '../article';
+import { insertRows, type Row } from './insert-rows';
+import { SEARCH_DOCS_INTO, searchDocRows } from './search-docs';
 
 type PlaceRow = {
   id: string;
@@ -71,27 +73,6 @@ export function dateOf(
   };
 }
 
-type Row = (string | number | null)[];
-
-/**
- * Inserts rows a few hundred to a statement: one round trip per batch, not per row (PostgreSQL
- * over the network; 100,000 mentions would otherwise take minutes).
- */
-async function insertRows(tx: Db, into: string, rows: Row[], onConflict = '') {
-  if (!rows.length) return;
-  const width = rows[0].length;
-  // SQLite allows 32,766 parameters a statement, PostgreSQL 65,535.
-  const perStatement = Math.floor(30000 / width);
-  const one = `(${Array(width).fill('?').join(', ')})`;
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const batch = rows.slice(i, i + perStatement);
-    await tx.run(
-      `INSERT INTO ${into} VALUES ${batch.map(() => one).join(', ')} ${onConflict}`,
-      batch.flat(),
-    );
-  }
-}
-
 function placeRow(p: CollectionPlace, position: number): Row {
   const { name, kind, marker, aliases, geometrySource, markerSource, license } = p.properties;
   return [
@@ -152,7 +133,8 @@ function articleChildRows(a: ArticleFile) {
 
 /**
  * Loads a checked collection (lib/collection/validate.ts) in one transaction: places are added
- * or updated by id, articles replaced by slug. If anything fails, nothing has changed.
+ * or updated by id, articles replaced by slug, and the search index with them. If anything
+ * fails, nothing has changed.
  */
 export async function importCollection(db: Db, c: Collection): Promise<void> {
   await db.transaction(async (tx) => {
@@ -202,6 +184,17 @@ export async function importCollection(db: Db, c: Collection): Promise<void> {
       'mentions (article_slug, position, place_id, paragraph, start_at, end_at, excerpt)',
       children.flatMap((r) => r.mentions),
     );
+    // The search index's rows (search-docs.ts): an article's went with it (ON DELETE CASCADE);
+    // a place's are replaced here.
+    const ids = c.places.map((p) => p.id);
+    for (let i = 0; i < ids.length; i += 500) {
+      const batch = ids.slice(i, i + 500);
+      await tx.run(
+        `DELETE FROM search_docs WHERE kind = 'place' AND place_id IN (${batch.map(() => '?').join(', ')})`,
+        batch,
+      );
+    }
+    await insertRows(tx, SEARCH_DOCS_INTO, searchDocRows(c));
   });
 }
 

@@ -1,8 +1,37 @@
 // Versioned migrations, applied in order, each in its own transaction, recorded in
 // schema_migrations. A migration is never edited once shipped: a change is a new version.
 import type { Db, Dialect } from './db';
+import { rebuildSearchDocs } from './search-docs';
 
-type Migration = { version: number; name: string; sql: (d: Dialect) => string };
+type Migration = {
+  version: number;
+  name: string;
+  sql: (d: Dialect) => string;
+  /** Fills what the SQL created from the rows already there, in the same transaction. */
+  data?: (tx: Db) => Promise<void>;
+};
+
+const KINDS = ['place', 'article', 'excerpt'] as const;
+
+// Rows are inserted and deleted, never updated (an import replaces them), so no UPDATE trigger.
+const SQLITE_SEARCH = KINDS.map(
+  (k) => `
+    CREATE VIRTUAL TABLE search_fts_${k} USING fts5(
+      terms, content='search_docs', content_rowid='id', tokenize='unicode61'
+    );
+    CREATE TRIGGER search_docs_${k}_ai AFTER INSERT ON search_docs WHEN new.kind = '${k}' BEGIN
+      INSERT INTO search_fts_${k} (rowid, terms) VALUES (new.id, new.terms);
+    END;
+    CREATE TRIGGER search_docs_${k}_ad AFTER DELETE ON search_docs WHEN old.kind = '${k}' BEGIN
+      INSERT INTO search_fts_${k} (search_fts_${k}, rowid, terms) VALUES ('delete', old.id, old.terms);
+    END;`,
+).join('');
+
+const POSTGRES_SEARCH = `
+  ALTER TABLE search_docs ADD COLUMN tsv tsvector
+    GENERATED ALWAYS AS (to_tsvector('simple', terms)) STORED;
+  ${KINDS.map((k) => `CREATE INDEX search_docs_tsv_${k} ON search_docs USING GIN (tsv) WHERE kind = '${k}';`).join('\n  ')}
+`;
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -65,6 +94,32 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX articles_by_date ON articles (date_value, slug);
     `,
   },
+  {
+    version: 2,
+    name: 'full-text search: search_docs and its index (FTS5 or tsvector + GIN)',
+    // One row per place (name and aliases), per article (title) and per excerpt (a distinct span
+    // of a paragraph). `terms` holds the words as lib/search-query.ts cuts them, so both databases
+    // and the static export's browser search agree on what a word is. Rows go with their article
+    // or place (ON DELETE CASCADE). Each kind has its own index (the excerpts outnumber the rest
+    // a hundred to one): three FTS5 tables kept in step by triggers on SQLite, three partial GIN
+    // indexes on PostgreSQL.
+    sql: (d) => `
+      CREATE TABLE search_docs (
+        id ${d === 'postgres' ? 'BIGSERIAL' : 'INTEGER'} PRIMARY KEY,
+        kind TEXT NOT NULL,
+        place_id TEXT REFERENCES places(id) ON DELETE CASCADE,
+        article_slug TEXT REFERENCES articles(slug) ON DELETE CASCADE,
+        paragraph INTEGER,
+        start_at INTEGER,
+        end_at INTEGER,
+        terms TEXT NOT NULL
+      );
+      CREATE INDEX search_docs_by_place ON search_docs (place_id);
+      CREATE INDEX search_docs_by_article ON search_docs (article_slug);
+      ${d === 'postgres' ? POSTGRES_SEARCH : SQLITE_SEARCH}
+    `,
+    data: rebuildSearchDocs,
+  },
 ];
 
 async function appliedVersions(db: Db): Promise<Set<number>> {
@@ -89,6 +144,7 @@ export async function migrate(db: Db): Promise<number[]> {
       ]);
       if (done) return;
       await tx.exec(m.sql(db.dialect));
+      await m.data?.(tx);
       await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
         m.version,
         m.name,

@@ -23,6 +23,8 @@ const PAGES = [
   '/handout',
   '/embed',
   '/embed/luhansk',
+  '/search?q=Luhansk',
+  '/search?q=%22%3Cb%3E', // a hostile query, shown back as text
   '/places/nowhere', // the 404 page
 ];
 

@@ -6,6 +6,7 @@ import {
   articlePath,
   articlePlacesApiPath,
   articlesPath,
+  articleReaderPath,
   briefPath,
   contextTilePath,
   embedPath,
@@ -22,6 +23,8 @@ import {
   previewPath,
   readerPath,
   routePath,
+  searchIndexPath,
+  searchPath,
   slidePath,
   statusPath,
   unavailablePath,
@@ -53,6 +56,22 @@ describe('URL builders', () => {
     expect(contextTilePath('3-2')).toBe('/api/context/regions/3-2');
     expect(firstViewPath()).toBe('/first-view/home.svg');
     expect(firstViewPath('luhansk')).toBe('/first-view/luhansk.svg');
+    expect(searchPath()).toBe('/search');
+    expect(searchPath('Luhansk')).toBe('/search?q=Luhansk');
+    expect(searchPath('NATO-Russia Council')).toBe('/search?q=NATO-Russia+Council');
+    expect(searchIndexPath()).toBe('/search-index.json');
+    expect(articleReaderPath('putin-keeps-all-options-open', 13)).toBe(
+      '/articles/putin-keeps-all-options-open/read#p13',
+    );
+    expect(articleReaderPath('putin-keeps-all-options-open')).toBe(
+      '/articles/putin-keeps-all-options-open/read',
+    );
+  });
+
+  it('encode a search query whole, whatever it holds', () => {
+    expect(searchPath('"a" & b=c #d ?e%')).toBe('/search?q=%22a%22+%26+b%3Dc+%23d+%3Fe%25');
+    for (const q of ['"a" & b=c #d ?e%', 'x/y\\z', '  ', '😀 é', '+plus+'])
+      expect(parseRoute(searchPath(q)), q).toEqual({ view: 'search', q });
   });
 
   it('write the collection’s routes: articles, one article’s views, pages of a place', () => {
@@ -158,6 +177,12 @@ describe('parseRoute', () => {
     ['/places/luhansk?page=1', { view: 'places', id: 'luhansk' }],
     ['/places/luhansk?page=x', { view: 'places', id: 'luhansk' }],
     ['/places/luhansk?utm=1&page=3#top', { view: 'places', id: 'luhansk', page: 3 }],
+    ['/search', { view: 'search' }],
+    ['/search?q=', { view: 'search' }],
+    ['/search?q=Luhansk', { view: 'search', q: 'Luhansk' }],
+    ['/search?q=NATO-Russia+Council#x', { view: 'search', q: 'NATO-Russia Council' }],
+    ['/search?q=%E0%A4%A', { view: 'search', q: '\uFFFD%A' }],
+    ['/search-index.json', { view: 'search-index' }],
   ];
   it.each(cases)('%s', (path, route) => {
     expect(parseRoute(path)).toEqual(route);
@@ -209,6 +234,8 @@ describe('parseRoute', () => {
       '/articles/some-slug/article',
       '/api/articles/some-slug',
       '/api/articles/some-slug/places/more',
+      '/search/luhansk',
+      '/search-index.json/x',
     ])
       expect(parseRoute(path), path).toEqual({ view: 'unknown' });
   });

@@ -1,0 +1,212 @@
+// Full-text search in the database's own index: FTS5 on SQLite, a tsvector with a GIN index on
+// PostgreSQL (migration 2; rows written by search-docs.ts). The reader's text is parsed into
+// plain words first (lib/search-query.ts) and the query is built from those words only, so no
+// input can reach either query language's syntax.
+import type { Db, Dialect } from './db';
+import { formatArticleDate } from '../collection/model';
+import type { PlaceKind } from '../places-schema';
+import {
+  highlightWords,
+  isSearchable,
+  parseSearchQuery,
+  type Clause,
+  type SearchQuery,
+} from '../search-query';
+import type { ArticleHit, SearchIndex, SearchResults } from '../search-types';
+import { dateOf } from './collection-store';
+
+/** FTS5: a clause is a phrase (`"nato" + "russia"*`); exclusions are `NOT`ed off the rest. */
+export function toFts5(q: SearchQuery): string | undefined {
+  const phrase = (c: Clause) =>
+    c.words.map((w, i, all) => `"${w}"${i === all.length - 1 ? '*' : ''}`).join(' + ');
+  const keep = q.clauses.filter((c) => !c.exclude).map(phrase);
+  if (!keep.length) return undefined;
+  const drop = q.clauses.filter((c) => c.exclude).map(phrase);
+  return [`(${keep.join(' AND ')})`, ...drop.map((d) => `NOT (${d})`)].join(' ');
+}
+
+/** PostgreSQL's to_tsquery text: `'nato' <-> 'russia':* & !'brussels':*`. */
+export function toTsquery(q: SearchQuery): string | undefined {
+  const phrase = (c: Clause) =>
+    c.words.map((w, i, all) => `'${w}'${i === all.length - 1 ? ':*' : ''}`).join(' <-> ');
+  if (!isSearchable(q)) return undefined;
+  return q.clauses.map((c) => (c.exclude ? `!(${phrase(c)})` : `(${phrase(c)})`)).join(' & ');
+}
+
+type Kind = 'place' | 'article' | 'excerpt';
+
+/**
+ * The matching rows of search_docs as `hits` (id, kind, keys, score: lower is better), one
+ * parameter: the dialect's query text.
+ */
+function hitsSql(d: Dialect, kind: Kind): string {
+  const cols = 'd.id, d.place_id, d.article_slug, d.paragraph, d.start_at, d.end_at';
+  const fts = `search_fts_${kind}`;
+  return d === 'postgres'
+    ? `SELECT ${cols}, -ts_rank(d.tsv, q) AS score
+       FROM search_docs d, to_tsquery('simple', ?) q
+       WHERE d.kind = '${kind}' AND d.tsv @@ q ORDER BY score, d.id LIMIT ?`
+    : `SELECT ${cols}, bm25(${fts}) AS score
+       FROM ${fts} JOIN search_docs d ON d.id = ${fts}.rowid
+       WHERE ${fts} MATCH ? ORDER BY score, d.id LIMIT ?`;
+}
+
+/** How many rows of a kind match (on SQLite, from the FTS5 table alone: no join). */
+function countSql(d: Dialect, kind: Kind): string {
+  return d === 'postgres'
+    ? `SELECT CAST(COUNT(*) AS INTEGER) AS n FROM search_docs d
+       WHERE d.kind = '${kind}' AND d.tsv @@ to_tsquery('simple', ?)`
+    : `SELECT COUNT(*) AS n FROM search_fts_${kind} WHERE search_fts_${kind} MATCH ?`;
+}
+
+type ArticleCols = Omit<ArticleHit, 'date'> & {
+  date_value: string;
+  date_precision: string;
+  date_inferred: number;
+  date_note: string | null;
+};
+const articleHit = (r: ArticleCols): ArticleHit => ({
+  slug: r.slug,
+  title: r.title,
+  publisher: r.publisher,
+  date: formatArticleDate(dateOf(r)),
+});
+const ARTICLE_COLS =
+  'a.slug, a.title, a.publisher, a.date_value, a.date_precision, a.date_inferred, a.date_note';
+
+async function count(db: Db, text: string, kind: Kind): Promise<number> {
+  const r = await db.get<{ n: number }>(countSql(db.dialect, kind), [text]);
+  return Number(r?.n ?? 0);
+}
+
+/**
+ * Places (name, aliases), articles (title) and excerpts matching what a reader typed, best match
+ * first, at most `limit` of each, with how many matched in all. Any text gets an answer: a query
+ * with no word to look for matches nothing.
+ */
+export async function searchCollection(db: Db, raw: unknown, limit = 20): Promise<SearchResults> {
+  const q = parseSearchQuery(raw);
+  const text = db.dialect === 'postgres' ? toTsquery(q) : toFts5(q);
+  const empty: SearchResults = {
+    query: q.text,
+    words: highlightWords(q),
+    counts: { places: 0, articles: 0, excerpts: 0 },
+    places: [],
+    articles: [],
+    excerpts: [],
+  };
+  if (!text) return empty;
+  const places = await db.all<{
+    id: string;
+    name: string;
+    kind: PlaceKind;
+    aliases: string | null;
+  }>(
+    `SELECT p.id, p.name, p.kind, p.aliases FROM (${hitsSql(db.dialect, 'place')}) h
+     JOIN places p ON p.id = h.place_id ORDER BY h.score, h.id`,
+    [text, limit],
+  );
+  const articles = await db.all<ArticleCols>(
+    `SELECT ${ARTICLE_COLS} FROM (${hitsSql(db.dialect, 'article')}) h
+     JOIN articles a ON a.slug = h.article_slug ORDER BY h.score, h.id`,
+    [text, limit],
+  );
+  // One row per place quoted with the span; folded into one excerpt each below.
+  const rows = await db.all<
+    ArticleCols & {
+      id: number;
+      paragraph: number;
+      excerpt: string;
+      place_id: string;
+      place_name: string;
+    }
+  >(
+    `SELECT h.id, ${ARTICLE_COLS}, m.paragraph, m.excerpt, p.id AS place_id, p.name AS place_name
+     FROM (${hitsSql(db.dialect, 'excerpt')}) h
+     JOIN articles a ON a.slug = h.article_slug
+     JOIN mentions m ON m.article_slug = h.article_slug AND m.paragraph = h.paragraph
+       AND m.start_at = h.start_at AND m.end_at = h.end_at
+     JOIN places p ON p.id = m.place_id
+     ORDER BY h.score, h.id, m.position`,
+    [text, limit],
+  );
+  const excerpts = new Map<number, SearchResults['excerpts'][number]>();
+  for (const r of rows) {
+    const id = Number(r.id);
+    const e = excerpts.get(id) ?? {
+      article: articleHit(r),
+      paragraph: Number(r.paragraph),
+      text: r.excerpt,
+      places: [],
+    };
+    e.places.push({ id: r.place_id, name: r.place_name });
+    excerpts.set(id, e);
+  }
+  return {
+    ...empty,
+    counts: {
+      places: await count(db, text, 'place'),
+      articles: await count(db, text, 'article'),
+      excerpts: await count(db, text, 'excerpt'),
+    },
+    places: places.map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      aliases: p.aliases ? (JSON.parse(p.aliases) as string[]) : [],
+    })),
+    articles: articles.map(articleHit),
+    excerpts: [...excerpts.values()],
+  };
+}
+
+/** Everything search looks in, for the static export's browser search (`/search-index.json`). */
+export async function searchIndex(db: Db): Promise<SearchIndex> {
+  const places = await db.all<{
+    id: string;
+    name: string;
+    kind: PlaceKind;
+    aliases: string | null;
+  }>('SELECT id, name, kind, aliases FROM places ORDER BY position');
+  const articles = await db.all<ArticleCols>(
+    `SELECT ${ARTICLE_COLS} FROM articles a ORDER BY a.date_value DESC, a.slug`,
+  );
+  const at = new Map(articles.map((a, i) => [a.slug, i]));
+  const rows = await db.all<{
+    id: number;
+    article_slug: string;
+    paragraph: number;
+    excerpt: string;
+    place_id: string;
+    place_name: string;
+  }>(
+    `SELECT d.id, d.article_slug, d.paragraph, m.excerpt, p.id AS place_id, p.name AS place_name
+     FROM search_docs d
+     JOIN mentions m ON m.article_slug = d.article_slug AND m.paragraph = d.paragraph
+       AND m.start_at = d.start_at AND m.end_at = d.end_at
+     JOIN places p ON p.id = m.place_id
+     WHERE d.kind = 'excerpt' ORDER BY d.id, m.position`,
+  );
+  const excerpts = new Map<number, SearchIndex['excerpts'][number]>();
+  for (const r of rows) {
+    const id = Number(r.id);
+    const e = excerpts.get(id) ?? {
+      article: at.get(r.article_slug)!,
+      paragraph: Number(r.paragraph),
+      text: r.excerpt,
+      places: [],
+    };
+    e.places.push([r.place_id, r.place_name]);
+    excerpts.set(id, e);
+  }
+  return {
+    places: places.map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      aliases: p.aliases ? (JSON.parse(p.aliases) as string[]) : [],
+    })),
+    articles: articles.map(articleHit),
+    excerpts: [...excerpts.values()],
+  };
+}
