@@ -173,8 +173,15 @@ export async function getArticleSummaries() {
   return listArticles(await getDb());
 }
 
-export async function getPlaceSummaries() {
-  return listPlaceSummaries(await getDb());
+let placeSummaries: ReturnType<typeof listPlaceSummaries> | undefined;
+
+/** Every place with its counts, most-mentioned first; read once (the collection changes with a build). */
+export function getPlaceSummaries() {
+  if (!placeSummaries) {
+    placeSummaries = getDb().then(listPlaceSummaries);
+    placeSummaries.catch(() => (placeSummaries = undefined));
+  }
+  return placeSummaries;
 }
 
 export async function getPlaceMentions(id: string, limit: number, offset = 0) {

@@ -20,7 +20,7 @@ test.describe('the collection', () => {
     const articles = panel(page).getByRole('region', { name: 'Articles' });
     const entry = articles.getByRole('listitem');
     await expect(entry).toHaveCount(1);
-    await expect(entry.getByRole('link', { name: seedFile.title })).toHaveAttribute(
+    await expect(entry.getByRole('link', { name: seedFile.title, exact: true })).toHaveAttribute(
       'href',
       ARTICLE,
     );
@@ -36,7 +36,7 @@ test.describe('the collection', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
     const entry = page.locator('.article-list > li');
     await expect(entry).toHaveCount(1);
-    await expect(entry.getByRole('link', { name: seedFile.title })).toHaveAttribute(
+    await expect(entry.getByRole('link', { name: seedFile.title, exact: true })).toHaveAttribute(
       'href',
       ARTICLE,
     );

@@ -55,12 +55,10 @@ export default async function PlacePage({ params, searchParams }: Props) {
   const place = await getCollectionPlace(id);
   if (!place) notFound();
   const asked = PAGED ? pageParam((await searchParams).page) : 1;
-  const counted = await getPlaceMentions(id, 0);
-  const pages = pageCount(counted.total);
-  if (asked > pages) notFound();
   const { total, items } = PAGED
     ? await getPlaceMentions(id, EXCERPTS_PER_PAGE, (asked - 1) * EXCERPTS_PER_PAGE)
-    : await getPlaceMentions(id, counted.total);
+    : await getPlaceMentions(id, Number.MAX_SAFE_INTEGER);
+  if (asked > pageCount(total)) notFound();
   const articles = (await getPlaceSummaries()).find((p) => p.id === id)?.articles ?? 1;
   return (
     <>
