@@ -42,6 +42,9 @@ const synthetic = {
   COLLECTION_DB: 'bench/.synthetic/collection.sqlite',
   DEMO_ARTICLE: 'synthetic-00001',
   NEXT_DIST_DIR: '.next-synthetic',
+  // Only what the bench measures (the newest articles, the most-mentioned places) is built.
+  PREBUILT_ARTICLES: '50',
+  PREBUILT_PLACES: '100',
 };
 // The collection at the database (import time, size, a place's first page, search), both databases.
 const collection = !bytesOnly && !lighthouseOnly ? await benchCollection() : undefined;
