@@ -1,6 +1,7 @@
 // The parts of Leaflet the map uses, from Leaflet's own ES modules (`leaflet/src`), in place of
 // its whole build: next.config.js points the `leaflet` import here (for react-leaflet too). Left
-// out: popups, the layers control, image/video/SVG overlays and WMS tiles, which nothing here
+// out: popups, the layers control, image/video/SVG overlays and tile layers (the optional online
+// tiles load on their own, components/map/tile-layer.ts), which the offline map never
 // uses; the bundle is smaller and the browser evaluates less at start-up. A name missing here
 // fails the build, never the map at run time.
 export * from 'leaflet/src/core/index';
@@ -16,8 +17,6 @@ export { FeatureGroup, featureGroup } from 'leaflet/src/layer/FeatureGroup';
 export { DivOverlay } from 'leaflet/src/layer/DivOverlay';
 export { Tooltip, tooltip } from 'leaflet/src/layer/Tooltip';
 export * from 'leaflet/src/layer/marker/index';
-export { GridLayer, gridLayer } from 'leaflet/src/layer/tile/GridLayer';
-export { TileLayer, tileLayer } from 'leaflet/src/layer/tile/TileLayer';
 export * from 'leaflet/src/layer/vector/index';
 
 import {

@@ -79,10 +79,14 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
     function addScaleAndTiles() {
       if (!started) return;
       const scale = L.control.scale({ position: 'bottomleft' }).addTo(map);
-      const tileLayer = tileUrl
-        ? L.tileLayer(tileUrl, { attribution: tileAttribution }).addTo(map)
-        : undefined;
+      let tileLayer: L.TileLayer | undefined;
+      let removed = false;
+      if (tileUrl)
+        void import('./tile-layer').then(({ createTileLayer }) => {
+          if (!removed) tileLayer = createTileLayer(tileUrl, tileAttribution).addTo(map);
+        });
       return function removeScaleAndTiles() {
+        removed = true;
         scale.remove();
         tileLayer?.remove();
       };
