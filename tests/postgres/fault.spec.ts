@@ -35,8 +35,13 @@ test('the database stops, the app says so with 503 and Retry, and recovers', asy
   const retry = page.getByRole('link', { name: 'Retry' });
   await expect(retry).toHaveAttribute('href', '/status');
 
+  // A place page renders per request (it reads ?page=): it says so too, and comes back to itself.
+  const place = await request.get('/places/luhansk');
+  expect(place.status()).toBe(503);
+  expect(place.url()).toContain('/unavailable?from=%2Fplaces%2Fluhansk');
+
   // Pages built ahead of time need no database.
-  expect((await request.get('/places/luhansk')).status()).toBe(200);
+  expect((await request.get('/articles/putin-keeps-all-options-open/read')).status()).toBe(200);
 
   // The cause is in the server's log.
   expect(readFileSync(SERVER_LOG, 'utf8')).toMatch(

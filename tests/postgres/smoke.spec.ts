@@ -1,6 +1,6 @@
 // The app on PostgreSQL: the pages built from it, and the routes that ask it on each request.
 import { expect, test } from '@playwright/test';
-import { expectExcerpts, marker, places } from '../e2e/helpers';
+import { marker, panel, placeById, places } from '../e2e/helpers';
 import { seedArticle } from '../seed';
 import { insertPgOnlyArticle } from './helpers';
 
@@ -13,9 +13,18 @@ test('home: the map and every place', async ({ page }) => {
     await expect(page.locator(`[data-place="${p.id}"]`).first()).toBeAttached();
 });
 
-test('a place page: every excerpt, quoted', async ({ page }) => {
+test('a place page, rendered per request from PostgreSQL: the newest article first, then the seed', async ({
+  page,
+}) => {
   await page.goto('/places/luhansk');
-  await expectExcerpts(page, 'luhansk');
+  const p = panel(page);
+  await expect(p.getByRole('heading', { level: 1, name: 'Luhansk' })).toBeVisible();
+  const seedQuotes = placeById('luhansk').properties.excerpts.map((e) => e.text);
+  // Written out by hand: the sentence PG_ONLY quotes (tests/postgres/helpers.ts), then the seed's.
+  await expect(p.locator('blockquote')).toHaveText([
+    'Shelling was reported near Luhansk.',
+    ...seedQuotes,
+  ]);
 });
 
 test('the article reader', async ({ page }) => {

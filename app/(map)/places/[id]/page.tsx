@@ -9,6 +9,7 @@ import {
   getCollectionPlaces,
   getPlaceMentions,
   getPlaceSummaries,
+  orUnavailable,
 } from '@/lib/data-server';
 import { EXCERPTS_PER_PAGE, groupByArticle, pageCount } from '@/lib/group-excerpts';
 import { pageMetadata } from '@/lib/metadata';
@@ -52,25 +53,31 @@ function pageParam(value: string | string[] | undefined): number {
 
 export default async function PlacePage({ params, searchParams }: Props) {
   const { id } = await params;
-  const place = await getCollectionPlace(id);
-  if (!place) notFound();
   const asked = PAGED ? pageParam((await searchParams).page) : 1;
-  const { total, items } = PAGED
-    ? await getPlaceMentions(id, EXCERPTS_PER_PAGE, (asked - 1) * EXCERPTS_PER_PAGE)
-    : await getPlaceMentions(id, Number.MAX_SAFE_INTEGER);
-  if (asked > pageCount(total)) notFound();
-  const articles = (await getPlaceSummaries()).find((p) => p.id === id)?.articles ?? 1;
+  // Rendered per request (it reads ?page=): while the database is away, the 503 page with Retry.
+  const data = await orUnavailable(placePath(id, asked), async () => {
+    const place = await getCollectionPlace(id);
+    if (!place) return undefined;
+    const { total, items } = PAGED
+      ? await getPlaceMentions(id, EXCERPTS_PER_PAGE, (asked - 1) * EXCERPTS_PER_PAGE)
+      : await getPlaceMentions(id, Number.MAX_SAFE_INTEGER);
+    const articles = (await getPlaceSummaries()).find((p) => p.id === id)?.articles ?? 1;
+    const places = (await getCollectionPlaces()).features;
+    return { place, total, items, articles, places, article: await getArticle() };
+  });
+  if (!data || asked > pageCount(data.total)) notFound();
+  const { place, total, items, articles, places, article } = data;
   return (
     <>
       <ExcerptPanel
         place={place}
-        places={(await getCollectionPlaces()).features}
+        places={places}
         groups={groupByArticle(items)}
         total={total}
         articles={articles}
         page={asked}
       />
-      <SourceFooter article={await getArticle()} />
+      <SourceFooter article={article} />
     </>
   );
 }
