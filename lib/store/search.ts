@@ -71,6 +71,14 @@ const articleHit = (r: ArticleCols): ArticleHit => ({
   publisher: r.publisher,
   date: formatArticleDate(dateOf(r)),
 });
+/** A place row as search shows it, its aliases parsed. */
+const placeHit = (p: { id: string; name: string; kind: PlaceKind; aliases: string | null }) => ({
+  id: p.id,
+  name: p.name,
+  kind: p.kind,
+  aliases: p.aliases ? (JSON.parse(p.aliases) as string[]) : [],
+});
+
 const ARTICLE_COLS =
   'a.slug, a.title, a.publisher, a.date_value, a.date_precision, a.date_inferred, a.date_note';
 
@@ -149,12 +157,7 @@ export async function searchCollection(db: Db, raw: unknown, limit = 20): Promis
       articles: await count(db, text, 'article'),
       excerpts: await count(db, text, 'excerpt'),
     },
-    places: places.map((p) => ({
-      id: p.id,
-      name: p.name,
-      kind: p.kind,
-      aliases: p.aliases ? (JSON.parse(p.aliases) as string[]) : [],
-    })),
+    places: places.map(placeHit),
     articles: articles.map(articleHit),
     excerpts: [...excerpts.values()],
   };
@@ -200,12 +203,7 @@ export async function searchIndex(db: Db): Promise<SearchIndex> {
     excerpts.set(id, e);
   }
   return {
-    places: places.map((p) => ({
-      id: p.id,
-      name: p.name,
-      kind: p.kind,
-      aliases: p.aliases ? (JSON.parse(p.aliases) as string[]) : [],
-    })),
+    places: places.map(placeHit),
     articles: articles.map(articleHit),
     excerpts: [...excerpts.values()],
   };
