@@ -51,3 +51,19 @@ test('it is PostgreSQL that answers: the article only PostgreSQL holds is counte
   await expect(page.locator('[data-dialect]')).toHaveText('PostgreSQL');
   await expect(page.locator('[data-articles]')).toHaveText('2');
 });
+
+test('an article added after the build renders on its first request (dynamicParams)', async ({
+  page,
+}) => {
+  const res = await page.goto('/articles/postgres-only-report/read');
+  expect(res?.status()).toBe(200);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'A report only PostgreSQL holds' }),
+  ).toBeVisible();
+  await expect(page.locator('#p1')).toContainText('Shelling was reported near Luhansk.');
+  const map = await page.goto('/articles/postgres-only-report');
+  expect(map?.status()).toBe(200);
+  await expect(page.locator('[data-place="luhansk"]').first()).toBeAttached();
+  const missing = await page.goto('/articles/no-such-report/read');
+  expect(missing?.status()).toBe(404);
+});

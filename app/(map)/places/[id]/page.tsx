@@ -20,8 +20,9 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// Only the ids in the collection exist; any other id is a 404.
-export const dynamicParams = false;
+// A place published after the build renders on first request; an id the collection does not
+// have is a 404 (notFound below).
+export const dynamicParams = true;
 
 /**
  * A static host cannot answer `?page=2` with another file, so the static export shows every

@@ -7,7 +7,8 @@ import { articleParams } from '@/lib/article-params';
 
 type Props = { children: ReactNode; params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
+// An article published after the build renders on first request (lib/article-params.ts).
+export const dynamicParams = true;
 export const generateStaticParams = articleParams;
 
 // One article's briefing: the same screen as /brief, with that article's places and steps.

@@ -6,7 +6,8 @@ import { briefingOf, getArticleView } from '@/lib/data-server';
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
+// An article published after the build renders on first request (lib/article-params.ts).
+export const dynamicParams = true;
 export const generateStaticParams = articleParams;
 
 export const metadata: Metadata = { title: 'Briefing' };

@@ -13,7 +13,8 @@ import { articleParams } from '@/lib/article-params';
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
+// An article published after the build renders on first request (lib/article-params.ts).
+export const dynamicParams = true;
 
 export const generateStaticParams = articleParams;
 

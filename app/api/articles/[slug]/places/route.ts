@@ -4,7 +4,8 @@ import { articleParams } from '@/lib/article-params';
 // One article's places with its excerpts, for the map of that article, its briefing and its embed.
 // Built once per article at `next build`; a static, cacheable file.
 export const dynamic = 'force-static';
-export const dynamicParams = false;
+// An article published after the build renders on first request (lib/article-params.ts).
+export const dynamicParams = true;
 
 type Ctx = { params: Promise<{ slug: string }> };
 

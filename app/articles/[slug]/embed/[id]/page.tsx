@@ -6,7 +6,8 @@ import { prebuiltArticles } from '@/lib/article-params';
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
-export const dynamicParams = false;
+// An article published after the build renders on first request (lib/article-params.ts).
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
   const params: { slug: string; id: string }[] = [];
