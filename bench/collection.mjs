@@ -6,6 +6,7 @@
 // Run alone: `node --import tsx bench/collection.mjs` (npm run bench runs it).
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appModule } from './app-modules.mjs';
 import { percentile } from './measure.mjs';
 
 const DIR = 'bench/.synthetic/collection';
@@ -31,8 +32,8 @@ async function measureDb(label, env) {
   const importS = (performance.now() - started) / 1000;
   const saved = { ...process.env };
   Object.assign(process.env, env);
-  const { openDb } = await import('../lib/store/open.ts');
-  const store = await import('../lib/store/collection-store.ts');
+  const { openDb } = appModule('../lib/store/open.ts');
+  const store = appModule('../lib/store/collection-store.ts');
   const db = await openDb();
   Object.assign(process.env, saved);
   try {
@@ -46,7 +47,7 @@ async function measureDb(label, env) {
       placePageP95Ms: Math.round(percentile(firstPage, 95) * 10) / 10,
     };
     if (existsSync('lib/store/search.ts') && existsSync('bench/search-queries.json')) {
-      const { searchCollection } = await import('../lib/store/search.ts');
+      const { searchCollection } = appModule('../lib/store/search.ts');
       const queries = JSON.parse(readFileSync('bench/search-queries.json', 'utf8'));
       const all = [];
       for (const q of queries)

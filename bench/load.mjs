@@ -1,11 +1,37 @@
 // `npm run load`: autocannon against loopback only, bounded (50 connections × 10 s per URL).
 // Needs a production build (`npm run build`). Writes bench/load-results.json; exits non-zero on
-// any error or non-2xx answer.
+// any error or non-2xx answer. Besides the static pages: the most-mentioned place's page (rendered
+// per request from the database) and two searches (the database's full-text index, per request).
 import autocannon from 'autocannon';
 import { existsSync, writeFileSync } from 'node:fs';
 import { startServer } from './server.mjs';
 
-const PATHS = ['/', '/places/luhansk', '/api/places', '/article'];
+import { appModule } from './app-modules.mjs';
+
+const { openDb } = appModule('../lib/store/open.ts');
+const { listPlaceSummaries } = appModule('../lib/store/collection-store.ts');
+const { placePath, readerPath, searchPath } = appModule('../lib/urls.ts');
+
+/** The place the collection mentions most, asked of the database the server reads. */
+async function mostMentioned() {
+  const db = await openDb();
+  try {
+    return (await listPlaceSummaries(db))[0].id;
+  } finally {
+    await db.close();
+  }
+}
+
+const PATHS = [
+  '/',
+  '/places/luhansk',
+  placePath(await mostMentioned()),
+  searchPath('Luhansk'),
+  searchPath('"Donetsk regions" -Moscow'),
+  '/api/places',
+  // `/article` answers 308 to the reader: the reader itself is what a reader loads.
+  readerPath('putin-keeps-all-options-open'),
+];
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.LOAD_SECONDS ?? 10);
 

@@ -3,9 +3,9 @@ import { getPlace, getPlaces } from '@/lib/data-server';
 
 type Props = { params: Promise<{ id: string }> };
 
-// Only the demo article's places have a first view; any other id is not this slot's (a 404 page
-// then renders outside the map's layout, as before).
-export const dynamicParams = false;
+// Only the demo article's places have a first view (prebuilt); another id renders nothing here,
+// on demand like the place page beside it (siblings must agree on dynamicParams).
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
   return (await getPlaces()).features.map((p) => ({ id: p.id }));
