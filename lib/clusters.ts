@@ -1,14 +1,17 @@
 // Clusters of marks at low zoom, for a collection with many places (supercluster, loaded only when
 // there are enough places to cluster: the seed's six never load it). Pure: no Leaflet.
+// It loads in a chunk of its own (components/map/use-clusters.ts) and imports nothing of the app's:
+// a module the map's chunk also has would be split out into one more request on every page. Its
+// colours come from lib/map-style.ts through the caller.
 import Supercluster from 'supercluster';
 
-/** Below this many places every place keeps its own mark. */
-export const CLUSTER_FROM = 60;
 /** From this zoom on, marks are never clustered (a region's view shows every place in it). */
 export const CLUSTER_MAX_ZOOM = 7;
 const RADIUS_PX = 56;
 
 export type MarkPoint = { id: string; name: string; lonLat: [number, number] };
+/** A cluster's colours: its disc and its rings. */
+export type ClusterColours = { fill: string; ring: string };
 
 export type MarkOrCluster =
   | { kind: 'place'; id: string; lonLat: [number, number] }
@@ -20,20 +23,43 @@ export type MarkOrCluster =
       count: number;
       /** The zoom at which the cluster breaks apart. */
       expansionZoom: number;
-      /** The names of up to three of its places, for its accessible name. */
+      /** The names of up to three of its places. */
       names: string[];
+      /** What its button says (clusterLabel). */
+      label: string;
+      /** Its picture (clusterSvg) and the picture's size in pixels. */
+      svg: string;
+      size: number;
     };
 
 type Props = { id: string; name: string };
 
+type Cluster = Extract<MarkOrCluster, { kind: 'cluster' }>;
+type Box = [number, number, number, number];
+
 export type ClusterIndex = {
   /** The marks and clusters in a box [west, south, east, north] at an integer zoom. */
-  at(box: [number, number, number, number], zoom: number): MarkOrCluster[];
+  at(box: Box, zoom: number): MarkOrCluster[];
+  /**
+   * Of `places`, those with a mark of their own in the box at this zoom (the selected one always),
+   * and the clusters standing for the rest.
+   */
+  shown<P extends { id: string }>(
+    places: readonly P[],
+    selectedId: string | undefined,
+    box: Box,
+    zoom: number,
+  ): { places: P[]; clusters: Cluster[] };
 };
 
-export function createClusterIndex(points: readonly MarkPoint[]): ClusterIndex {
+export function createClusterIndex(
+  points: readonly MarkPoint[],
+  colours: ClusterColours = { fill: '#000000', ring: '#ffffff' },
+): ClusterIndex {
   const index = new Supercluster<Props, Record<string, never>>({
     radius: RADIUS_PX,
+    // Leaflet's tiles are 256 px: the radius is in the map's pixels at its zoom (512 would halve it).
+    extent: 256,
     maxZoom: CLUSTER_MAX_ZOOM,
     minPoints: 3,
   });
@@ -45,21 +71,34 @@ export function createClusterIndex(points: readonly MarkPoint[]): ClusterIndex {
     })),
   );
   return {
+    shown(places, selectedId, box, zoom) {
+      const items = this.at(box, zoom);
+      const ids = new Set(items.flatMap((i) => (i.kind === 'place' ? [i.id] : [])));
+      if (selectedId) ids.add(selectedId);
+      return {
+        places: places.filter((p) => ids.has(p.id)),
+        clusters: items.filter((i): i is Cluster => i.kind === 'cluster'),
+      };
+    },
     at(box, zoom) {
       return index.getClusters(box, Math.round(zoom)).map((f): MarkOrCluster => {
         const lonLat = f.geometry.coordinates as [number, number];
         if (!('cluster' in f.properties)) return { kind: 'place', id: f.properties.id, lonLat };
         const id = f.properties.cluster_id;
+        const names = index
+          .getLeaves(id, 3)
+          .map((l) => l.properties.name)
+          .sort();
         return {
           kind: 'cluster',
           key: `${Math.round(zoom)}-${id}`,
           lonLat,
           count: f.properties.point_count,
           expansionZoom: Math.min(index.getClusterExpansionZoom(id), CLUSTER_MAX_ZOOM + 1),
-          names: index
-            .getLeaves(id, 3)
-            .map((l) => l.properties.name)
-            .sort(),
+          names,
+          label: clusterLabel(f.properties.point_count, names),
+          svg: clusterSvg(f.properties.point_count, colours),
+          size: clusterSize(f.properties.point_count),
         };
       });
     },
@@ -74,3 +113,21 @@ export function clusterLabel(count: number, names: readonly string[]): string {
       : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   return list ? `${count} places, among them ${list}` : `${count} places`;
 }
+
+// What a cluster looks like: here rather than in lib/marks.ts, so that it loads with the clusters.
+/**
+ * A cluster of places at low zoom: a round dark disc with how many places it holds, sized by
+ * how many digits that takes.
+ */
+export function clusterSvg(count: number, { fill, ring }: ClusterColours): string {
+  const size = clusterSize(count);
+  const h = size / 2;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">` +
+    `<circle cx="${h}" cy="${h}" r="${h - 2}" fill="${fill}" fill-opacity="0.88" stroke="${ring}" stroke-width="2"/>` +
+    `<circle cx="${h}" cy="${h}" r="${h - 6}" fill="none" stroke="${ring}" stroke-opacity="0.5" stroke-width="1"/>` +
+    `<text x="${h}" y="${h}" dy="0.35em" text-anchor="middle" font-family="system-ui, sans-serif" font-size="13" font-weight="700" fill="#ffffff">${count}</text></svg>`
+  );
+}
+
+export const clusterSize = (count: number) => 30 + 6 * Math.max(0, String(count).length - 2);

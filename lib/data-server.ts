@@ -146,16 +146,16 @@ let collectionPlaces: Promise<Places> | undefined;
 
 /**
  * Every place of every article, for the map of the whole collection (/api/places): geometry,
- * name, kind and the newest article's summary. No excerpts: the place pages carry those, and the
+ * name, kind, the newest article's summary and how many articles mention it. No excerpts: the place pages carry those, and the
  * map never shows them.
  */
 export function getCollectionPlaces(): Promise<Places> {
   if (!collectionPlaces) {
     collectionPlaces = (async () => {
       const rows = await mentionedPlaces(await getDb());
-      const features: Place[] = rows.map(({ place, summary }) => ({
+      const features: Place[] = rows.map(({ place, summary, articles }) => ({
         ...place,
-        properties: { ...place.properties, summary, excerpts: [] },
+        properties: { ...place.properties, summary, articles, excerpts: [] },
       }));
       return { type: 'FeatureCollection', features };
     })();

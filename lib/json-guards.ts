@@ -63,6 +63,7 @@ function checkPlace(v: unknown, path: string): void {
   for (const key of ['name', 'summary', 'geometrySource', 'license'])
     string(p[key], `${path}.properties.${key}`);
   oneOf(p.kind, KINDS, `${path}.properties.kind`);
+  if (p.articles !== undefined) number(p.articles, `${path}.properties.articles`);
   // Only a city's mark sits on its geometry; an area or a line says where its mark goes.
   if (type !== 'Point' || p.marker !== undefined) position(p.marker, `${path}.properties.marker`);
   array(p.excerpts, `${path}.properties.excerpts`).forEach((e, i) => {

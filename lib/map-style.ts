@@ -22,7 +22,11 @@ export const MARK_SIZE = 26;
 export const MARK_SIZE_SELECTED = 32;
 export const markSize = (selected: boolean) => (selected ? MARK_SIZE_SELECTED : MARK_SIZE);
 /** A mark's ring: white, dark when the place is selected. */
+/** Below this many places every place keeps its own mark; from it, marks cluster (lib/clusters.ts). */
+export const CLUSTER_FROM = 60;
 export const MARK_RING = '#ffffff';
+/** Counts on the map: an article-count badge, a cluster's disc. */
+export const BADGE_FILL = '#1f2a44';
 export const SELECTED_RING = '#1a1a1a';
 
 export const WATER = '#d3e1ec';

@@ -52,6 +52,8 @@ export const placeSchema = z.object({
     /** Other words the article uses for the place, linked in the reader where they occur in an excerpt. */
     aliases: z.array(plainText(80)).optional(),
     excerpts: z.array(excerptSchema).min(1),
+    /** On the collection's map: how many articles mention the place (its mark's badge from 2). */
+    articles: z.number().int().min(1).optional(),
     geometrySource: z.string().min(1),
     markerSource: z.string().min(1).optional(),
     license: z.string().min(1),

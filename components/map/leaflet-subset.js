@@ -1,13 +1,24 @@
 // The parts of Leaflet the map uses, from Leaflet's own ES modules (`leaflet/src`), in place of
 // its whole build: next.config.js points the `leaflet` import here (for react-leaflet too). Left
-// out: popups, the layers control, image/video/SVG overlays and tile layers (the optional online
-// tiles load on their own, components/map/tile-layer.ts), which the offline map never
-// uses; the bundle is smaller and the browser evaluates less at start-up. A name missing here
-// fails the build, never the map at run time.
+// out: popups, the layers control, rectangles, projections other than Web Mercator, image/video/SVG
+// overlays and tile layers (the optional online tiles load on their own,
+// components/map/tile-layer.ts), which the offline map never uses; the bundle is smaller and the
+// browser evaluates less at start-up. A name missing here fails the build, never the map at run
+// time.
 export * from 'leaflet/src/core/index';
 export * from 'leaflet/src/dom/index';
 export * from 'leaflet/src/geometry/index';
-export * from 'leaflet/src/geo/index';
+// leaflet/src/geo/index, with the one projection the map uses (Web Mercator, EPSG:3857): not the
+// ellipsoidal Mercator (EPSG:3395), plate carrée (EPSG:4326) or the flat CRS.Simple.
+export { LatLng, toLatLng as latLng } from 'leaflet/src/geo/LatLng';
+export { LatLngBounds, toLatLngBounds as latLngBounds } from 'leaflet/src/geo/LatLngBounds';
+import { CRS } from 'leaflet/src/geo/crs/CRS';
+import { Earth } from 'leaflet/src/geo/crs/CRS.Earth';
+import { EPSG3857, EPSG900913 } from 'leaflet/src/geo/crs/CRS.EPSG3857';
+import { SphericalMercator } from 'leaflet/src/geo/projection/Projection.SphericalMercator';
+Object.assign(CRS, { Earth, EPSG3857, EPSG900913 });
+export { CRS };
+export const Projection = { SphericalMercator };
 export * from 'leaflet/src/map/index';
 
 export { Layer } from 'leaflet/src/layer/Layer';
@@ -17,7 +28,19 @@ export { FeatureGroup, featureGroup } from 'leaflet/src/layer/FeatureGroup';
 export { DivOverlay } from 'leaflet/src/layer/DivOverlay';
 export { Tooltip, tooltip } from 'leaflet/src/layer/Tooltip';
 export * from 'leaflet/src/layer/marker/index';
-export * from 'leaflet/src/layer/vector/index';
+// leaflet/src/layer/vector/index, less Rectangle (the map draws none; GeoJSON does not need it).
+export { Renderer } from 'leaflet/src/layer/vector/Renderer';
+export { Canvas, canvas } from 'leaflet/src/layer/vector/Canvas';
+import { SVG, create, pointsToPath, svg } from 'leaflet/src/layer/vector/SVG';
+SVG.create = create;
+SVG.pointsToPath = pointsToPath;
+export { SVG, svg };
+import 'leaflet/src/layer/vector/Renderer.getRenderer';
+export { Path } from 'leaflet/src/layer/vector/Path';
+export { CircleMarker, circleMarker } from 'leaflet/src/layer/vector/CircleMarker';
+export { Circle, circle } from 'leaflet/src/layer/vector/Circle';
+export { Polyline, polyline } from 'leaflet/src/layer/vector/Polyline';
+export { Polygon, polygon } from 'leaflet/src/layer/vector/Polygon';
 
 import {
   GeoJSON,

@@ -13,6 +13,7 @@ import { useHandOver } from './hand-over';
 import { layoutPlaceLabels, type Box } from './label-layout';
 import { MapLabels } from './map-labels';
 import { PlaceLayers } from './place-layers';
+import { useClusters } from './use-clusters';
 import type { MapBase } from './use-selected-id';
 
 type Props = {
@@ -98,11 +99,22 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
   // names of countries and context are laid out again around them).
   const { min, max } = map.getPixelBounds();
   const [left, top, right, bottom] = [min?.x, min?.y, max?.x, max?.y];
+  // A collection of many places: the marks in view and clusters for the rest (few: every mark).
+  const shown = useClusters(map, places, selectedId);
+  const marks = shown.places;
+  const { clusters, draw } = shown;
+  const drawClusters = stage >= STAGE_MARKS && clusters.length ? draw : undefined;
+  useEffect(
+    function showClusters() {
+      return drawClusters?.(map, clusters);
+    },
+    [map, clusters, drawClusters],
+  );
   const layout = useMemo(() => {
     if (!started) return undefined;
     const view = L.bounds([left ?? 0, top ?? 0], [right ?? 0, bottom ?? 0]);
-    return layoutPlaceLabels(map, zoom, places, selectedId, view);
-  }, [started, map, zoom, places, selectedId, left, top, right, bottom]);
+    return layoutPlaceLabels(map, zoom, marks, selectedId, view);
+  }, [started, map, zoom, marks, selectedId, left, top, right, bottom]);
   if (!layout) return null;
   const drawn = !!countries && drawnFor === countries;
   return (
@@ -133,7 +145,8 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
       ) : null}
       {places.length && stage >= STAGE_MARKS ? (
         <PlaceLayers
-          places={places}
+          places={marks}
+          areas={places}
           selectedId={selectedId}
           labelled={stage >= STAGE_NAMES ? layout.shown : NO_NAMES}
           offsets={layout.offsets}

@@ -8,7 +8,10 @@ import type { Offset, Side } from './label-layout';
 import { useMapRoute, type MapBase } from './use-selected-id';
 
 type Props = {
+  /** The places drawn with marks (on a large collection, those not in a cluster). */
   places: readonly Place[];
+  /** The places whose regions and lines are drawn: all of them, clustered or not. */
+  areas: readonly Place[];
   selectedId?: string;
   labelled: ReadonlySet<string>;
   offsets: ReadonlyMap<string, Offset>;
@@ -19,13 +22,22 @@ type Props = {
 };
 
 /** Regions, the border and one marker per place; every one of them navigates to its place URL. */
-export function PlaceLayers({ places, selectedId, labelled, offsets, sides, base, shapes }: Props) {
+export function PlaceLayers({
+  places,
+  areas,
+  selectedId,
+  labelled,
+  offsets,
+  sides,
+  base,
+  shapes,
+}: Props) {
   const router = useRouter();
   const { article } = useMapRoute();
   const open = (id: string) => router.push(mapViewPath(base, id, article));
   return (
     <>
-      {places.map((place) => {
+      {areas.map((place) => {
         const selected = place.id === selectedId;
         const dimmed = selectedId !== undefined && !selected;
         return !shapes || place.geometry.type === 'Point' ? null : (

@@ -27,6 +27,12 @@ function textNode(text: string): HTMLElement {
   return span;
 }
 
+/** The mark's accessible name: the place, and from two on how many articles mention it. */
+export function markName(place: Place): string {
+  const n = place.properties.articles ?? 1;
+  return n > 1 ? `${place.properties.name}, in ${n} articles` : place.properties.name;
+}
+
 /**
  * One place's mark: a named, focusable button (Leaflet sets title, alt and role) that opens the
  * place on click, Enter or Space, with its name beside it when there is room.
@@ -41,6 +47,7 @@ export function PlaceMarker({
 }: Props) {
   const map = useMap();
   const { name, kind } = place.properties;
+  const articles = place.properties.articles ?? 1;
   // The layout hands over a new array on every render: the effects depend on the numbers.
   const [dx, dy] = offset;
   // One Leaflet marker per place, made (not yet added to the map) while rendering; the effects
@@ -49,9 +56,9 @@ export function PlaceMarker({
   const marker = useMemo(
     () =>
       L.marker(toLatLng(markerOf(place)), {
-        icon: markerIcon(place.properties.kind, false),
-        title: place.properties.name,
-        alt: place.properties.name,
+        icon: markerIcon(place.properties.kind, false, undefined, place.properties.articles),
+        title: markName(place),
+        alt: markName(place),
         keyboard: true,
       }),
     [place],
@@ -77,12 +84,12 @@ export function PlaceMarker({
 
   useEffect(
     function showSelection() {
-      const icon = markerIcon(kind, selected, [dx, dy]);
+      const icon = markerIcon(kind, selected, [dx, dy], articles);
       // Leaflet makes the icon's element again on every setIcon, even the same icon's.
       if (marker.options.icon !== icon) marker.setIcon(icon);
       marker.setZIndexOffset(selected ? 1000 : 0);
     },
-    [marker, kind, selected, dx, dy],
+    [marker, kind, selected, dx, dy, articles],
   );
 
   useEffect(

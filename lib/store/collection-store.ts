@@ -395,14 +395,16 @@ export async function placeMentions(
  */
 export async function mentionedPlaces(
   db: Db,
-): Promise<{ place: CollectionPlace; summary: string }[]> {
-  const rows = await db.all<PlaceRow & { summary: string }>(
+): Promise<{ place: CollectionPlace; summary: string; articles: number }[]> {
+  const rows = await db.all<PlaceRow & { summary: string; articles: number }>(
     `SELECT p.*,
        (SELECT ap.summary FROM article_places ap JOIN articles a ON a.slug = ap.article_slug
-        WHERE ap.place_id = p.id ORDER BY a.date_value DESC, a.slug LIMIT 1) AS summary
+        WHERE ap.place_id = p.id ORDER BY a.date_value DESC, a.slug LIMIT 1) AS summary,
+       (SELECT CAST(COUNT(*) AS INTEGER) FROM article_places ap WHERE ap.place_id = p.id)
+         AS articles
      FROM places p
      WHERE EXISTS (SELECT 1 FROM article_places ap WHERE ap.place_id = p.id)
      ORDER BY p.position`,
   );
-  return rows.map((r) => ({ place: placeOf(r), summary: r.summary }));
+  return rows.map((r) => ({ place: placeOf(r), summary: r.summary, articles: Number(r.articles) }));
 }

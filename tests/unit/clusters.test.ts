@@ -46,6 +46,7 @@ describe('clusters', () => {
     expect(kyiv.expansionZoom).toBeGreaterThan(4);
     expect(kyiv.names).toHaveLength(3);
     for (const n of kyiv.names) expect(n).toMatch(/^Kyiv \d$/);
+    expect(kyiv.label).toMatch(/^10 places, among them Kyiv \d, Kyiv \d and Kyiv \d$/);
   });
 });
 
@@ -56,5 +57,25 @@ describe('clusterLabel', () => {
     );
     expect(clusterLabel(3, ['Kyiv'])).toBe('3 places, among them Kyiv');
     expect(clusterLabel(3, [])).toBe('3 places');
+  });
+});
+
+describe('shown: the marks to draw and the clusters for the rest', () => {
+  const points: MarkPoint[] = Array.from({ length: 10 }, (_, i) => ({
+    id: `k${i}`,
+    name: `K ${i}`,
+    lonLat: [30.5 + i * 0.01, 50.45],
+  }));
+  const far: MarkPoint = { id: 'far', name: 'Far', lonLat: [2.35, 48.85] };
+  const index = createClusterIndex([...points, far]);
+  const places = [...points, far].map((p) => ({ id: p.id }));
+  test('at low zoom ten close places are one cluster; a far one keeps its mark', () => {
+    const { places: marks, clusters } = index.shown(places, undefined, [-180, -85, 180, 85], 4);
+    expect(marks.map((p) => p.id)).toEqual(['far']);
+    expect(clusters.map((c) => c.count)).toEqual([10]);
+  });
+  test('the selected place keeps its own mark even inside a cluster', () => {
+    const { places: marks } = index.shown(places, 'k3', [-180, -85, 180, 85], 4);
+    expect(marks.map((p) => p.id)).toEqual(['k3', 'far']);
   });
 });

@@ -2,6 +2,7 @@
 // the server and the CSS. These tests hold each renderer to the design's values, written out by
 // hand from ../shared/DESIGN.md and the app's choices, so a change in one place cannot drift.
 import { describe, expect, it } from 'vitest';
+import { clusterSvg } from '@/lib/clusters';
 import { markSvg } from '@/lib/marks';
 import { ATTRIBUTION, countryStyle, mapStyleCss, markSize } from '@/lib/map-style';
 import { renderSvgMap, type CountryFeature } from '@/lib/svg-map';
@@ -98,6 +99,25 @@ describe('mark sizes', () => {
     expect(markSize(false)).toBe(26);
     expect(markSize(true)).toBe(32);
     expect(markSvg('city', markSize(false), false)).toContain('width="26" height="26"');
+  });
+});
+
+describe('article-count badges and clusters', () => {
+  it('a place one article mentions has no badge; from two, the count is written on the mark', () => {
+    expect(markSvg('city', 26, false, 1)).not.toContain('<text');
+    expect(markSvg('city', 26, false, 1)).toContain('width="26" height="26"');
+    const two = markSvg('city', 26, false, 2);
+    expect(two).toContain('>2</text>');
+    // A 16 px badge centred on the mark's top-right corner: 8 px more each way.
+    expect(two).toContain('width="34" height="34"');
+    expect(markSvg('region', 26, false, 120)).toContain('>99+</text>');
+  });
+  it('a cluster shows its count, and grows with the digits', () => {
+    const colours = { fill: '#1f2a44', ring: '#ffffff' };
+    expect(clusterSvg(12, colours)).toContain('>12</text>');
+    expect(clusterSvg(12, colours)).toContain('fill="#1f2a44"');
+    expect(clusterSvg(12, colours)).toContain('width="30" height="30"');
+    expect(clusterSvg(1490, colours)).toContain('width="42" height="42"');
   });
 });
 

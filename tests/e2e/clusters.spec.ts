@@ -1,0 +1,82 @@
+// A collection with many places: clusters at low zoom, and marks that say how many articles
+// mention them. The seed has six places (no clusters), so a larger data set is served in place of
+// /api/places, as in bad-input.spec.ts: everything the map draws is the app's own code.
+import { expect, test, type Page } from '@playwright/test';
+import { seedPlacesCollection } from '../seed';
+import { marker } from './helpers';
+
+type Collection = typeof seedPlacesCollection;
+
+/** The seed's six places and 114 test towns on a grid across Ukraine: 120 places in all. */
+function manyPlaces(): Collection {
+  const data = structuredClone(seedPlacesCollection);
+  const town = data.features.find((f) => f.properties.kind === 'city')!;
+  for (let i = 0; i < 114; i++) {
+    const f = structuredClone(town);
+    f.id = `test-town-${i}`;
+    f.properties.name = `Test town ${i}`;
+    f.geometry = {
+      type: 'Point',
+      coordinates: [24 + (i % 19) * 0.7, 46.5 + Math.floor(i / 19) * 0.7],
+    };
+    data.features.push(f);
+  }
+  return data;
+}
+
+async function serve(page: Page, data: Collection) {
+  await page.route('**/api/places', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }),
+  );
+}
+
+const clusters = (page: Page) =>
+  page.locator('.leaflet-marker-pane').getByRole('button', { name: /^\d+ places, among them / });
+const testTowns = (page: Page) =>
+  page.locator('.leaflet-marker-pane').getByRole('button', { name: /^Test town \d+$/ });
+
+test('120 places: clusters that say how many places they hold, and zoom in when pressed', async ({
+  page,
+}) => {
+  await serve(page, manyPlaces());
+  await page.goto('/');
+  await expect(clusters(page).first()).toBeVisible();
+  // Every cluster holds at least three places, and none holds more than the 114 towns + seed.
+  const names = await clusters(page).evaluateAll((els) => els.map((e) => e.getAttribute('alt')));
+  const counts = names.map((n) => Number(/^(\d+) places/.exec(n ?? '')![1]));
+  for (const c of counts) expect(c).toBeGreaterThanOrEqual(3);
+  expect(counts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(120);
+  // Far from the towns, Moscow and Brussels keep marks of their own.
+  await expect(marker(page, 'Moscow')).toBeVisible();
+  await expect(marker(page, 'Brussels')).toBeVisible();
+  const townsBefore = await testTowns(page).count();
+  // Pressed from the keyboard, the biggest cluster zooms in: it breaks into marks and smaller ones.
+  const biggest = counts.indexOf(Math.max(...counts));
+  const cluster = clusters(page).nth(biggest);
+  const label = names[biggest]!;
+  await cluster.focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.locator('.leaflet-marker-pane').getByRole('button', { name: label, exact: true }),
+  ).toHaveCount(0);
+  await expect.poll(() => testTowns(page).count()).toBeGreaterThan(townsBefore);
+});
+
+test('a mark says how many articles mention its place, in its badge and its name', async ({
+  page,
+}) => {
+  const data = structuredClone(seedPlacesCollection);
+  const moscowProps = data.features.find((f) => f.id === 'moscow')!.properties;
+  Object.assign(moscowProps, { articles: 3 });
+  await serve(page, data);
+  await page.goto('/');
+  const moscow = marker(page, 'Moscow, in 3 articles');
+  await expect(moscow).toBeVisible();
+  // The badge is part of the mark's picture: the icon is wider than a mark without one.
+  const plain = await marker(page, 'Brussels').boundingBox();
+  const badged = await moscow.boundingBox();
+  expect(badged!.width).toBeGreaterThan(plain!.width);
+  // A place one article mentions has no badge and keeps its plain name; the seed has no clusters.
+  await expect(marker(page, 'Crimea')).toBeVisible();
+  await expect(clusters(page)).toHaveCount(0);
+});
