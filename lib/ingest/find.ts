@@ -21,12 +21,14 @@ type Token = { start: number; end: number; text: string };
 
 // Capitalised words that are also the names of towns in the gazetteer.
 const COMMON = new Set(
-  'the a an of in on at for and but or as it this that these those he she we they its his her our their there then when while after before since during under over president minister prime general police union mission independence liberty victory progress peace march may june august sunday monday tuesday wednesday thursday friday saturday christmas easter said says new old north south east west central city state republic university europe washington post times'
-    .split(' '),
+  'the a an of in on at for and but or as it this that these those he she we they its his her our their there then when while after before since during under over president minister prime general police union mission independence liberty victory progress peace march may june august sunday monday tuesday wednesday thursday friday saturday christmas easter said says new old north south east west central city state republic university europe washington post times'.split(
+    ' ',
+  ),
 );
 
 // Words that may follow a place's name without making it a person's name.
-const ROLE = /^(Oblast|Region|Province|People|Peninsula|Sea|Strait|City|Council|Mayor|Governor|Airport|Station|Square|River|Bay|Krai|Raion)/;
+const ROLE =
+  /^(Oblast|Region|Province|People|Peninsula|Sea|Strait|City|Council|Mayor|Governor|Airport|Station|Square|River|Bay|Krai|Raion)/;
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
@@ -71,7 +73,15 @@ export function findInParagraph(
     if (!isCapital(t.text)) continue;
     if (ABBREVIATIONS[t.text]) {
       const e = g.byId.get(ABBREVIATIONS[t.text]);
-      if (e) found.push({ start: t.start, end: t.end, entries: [e], cues: [{ kind: 'region', reason: `"${t.text}": the separatist entity, mapped to its region` }] });
+      if (e)
+        found.push({
+          start: t.start,
+          end: t.end,
+          entries: [e],
+          cues: [
+            { kind: 'region', reason: `"${t.text}": the separatist entity, mapped to its region` },
+          ],
+        });
       continue;
     }
     // A dateline ("KYIV, Jan 5 (Wire) –") is the one place where a name is in capitals.
@@ -103,7 +113,10 @@ export function findInParagraph(
         i = j;
         break;
       }
-      const cues = contextCues(text.slice(Math.max(0, t.start - 40), t.start), text.slice(last.end, last.end + 60));
+      const cues = contextCues(
+        text.slice(Math.max(0, t.start - 40), t.start),
+        text.slice(last.end, last.end + 60),
+      );
       if (dateline) cues.push({ reason: 'the dateline: where the story was filed' });
       const skip = cues.find((c) => c.skip);
       if (skip) {
@@ -116,7 +129,9 @@ export function findInParagraph(
       if (q) {
         qualifier = g.byKey
           .get(nameKey(q[1]))
-          ?.find((e) => e.kind === 'country' || (e.kind === 'region' && !e.countries.includes('UA')));
+          ?.find(
+            (e) => e.kind === 'country' || (e.kind === 'region' && !e.countries.includes('UA')),
+          );
         if (qualifier && !entries.some((e) => e.kind !== 'country')) qualifier = undefined;
       }
       const end = qualifier && q ? last.end + q[0].length : last.end;

@@ -81,7 +81,14 @@ export function indexGazetteer(file: GazetteerFile, collection = new Set<string>
       maxWords = Math.max(maxWords, key.split(' ').length);
     }
   }
-  return { byKey, byLooseKey, byId, geometry: file.geometry, maxWords: Math.min(maxWords, 6), collection };
+  return {
+    byKey,
+    byLooseKey,
+    byId,
+    geometry: file.geometry,
+    maxWords: Math.min(maxWords, 6),
+    collection,
+  };
 }
 
 let cached: { file: string; gazetteer: Gazetteer } | undefined;

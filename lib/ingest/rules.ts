@@ -4,12 +4,40 @@ import type { PlaceKind } from './gazetteer-file';
 
 /** Demonyms and adjectives: "Russian troops" names no place, but says which country is meant. */
 export const DEMONYMS: Record<string, string> = {
-  russian: 'RU', russians: 'RU', ukrainian: 'UA', ukrainians: 'UA', belarusian: 'BY',
-  belarussian: 'BY', belarusians: 'BY', polish: 'PL', poles: 'PL', moldovan: 'MD', romanian: 'RO',
-  hungarian: 'HU', slovak: 'SK', georgian: 'GE', lithuanian: 'LT', latvian: 'LV', estonian: 'EE',
-  finnish: 'FI', turkish: 'TR', kazakh: 'KZ', armenian: 'AM', azerbaijani: 'AZ', german: 'DE',
-  french: 'FR', british: 'GB', american: 'US', americans: 'US', crimean: 'UA', european: '',
-  soviet: '', western: '', eastern: '', chinese: 'CN', belgian: 'BE',
+  russian: 'RU',
+  russians: 'RU',
+  ukrainian: 'UA',
+  ukrainians: 'UA',
+  belarusian: 'BY',
+  belarussian: 'BY',
+  belarusians: 'BY',
+  polish: 'PL',
+  poles: 'PL',
+  moldovan: 'MD',
+  romanian: 'RO',
+  hungarian: 'HU',
+  slovak: 'SK',
+  georgian: 'GE',
+  lithuanian: 'LT',
+  latvian: 'LV',
+  estonian: 'EE',
+  finnish: 'FI',
+  turkish: 'TR',
+  kazakh: 'KZ',
+  armenian: 'AM',
+  azerbaijani: 'AZ',
+  german: 'DE',
+  french: 'FR',
+  british: 'GB',
+  american: 'US',
+  americans: 'US',
+  crimean: 'UA',
+  european: '',
+  soviet: '',
+  western: '',
+  eastern: '',
+  chinese: 'CN',
+  belgian: 'BE',
 };
 
 export type Cue = { kind?: PlaceKind; reason: string; skip?: boolean };
@@ -18,12 +46,15 @@ export type Cue = { kind?: PlaceKind; reason: string; skip?: boolean };
 // "the Minsk agreements" names the 2014–15 accords, not anything happening in the city: not a place.
 const ORG_AFTER =
   /^\s+(Post|Times|Independent|Pravda|Patriarchate|Metro|Airport|Echo|Mirror|Herald|Dynamo|Pride|Process|Format|Group|Declaration|(agreements?|accords?|protocols?|format|talks|deal|peace deal|process|ceasefire)\b|II\b)/i;
-const ORG_BEFORE = /\b(Dynamo|Shakhtar|Zorya|Metalist|Spartak|CSKA|FC|Radio|Echo of|University of)\s+$/;
+const ORG_BEFORE =
+  /\b(Dynamo|Shakhtar|Zorya|Metalist|Spartak|CSKA|FC|Radio|Echo of|University of)\s+$/;
 
-const REGION_AFTER = /^(?:\s+and\s+[\p{Lu}][\p{L}’'-]+)?\s+(regions?|oblasts?|provinces?|governorates?|krai|area)\b/iu;
+const REGION_AFTER =
+  /^(?:\s+and\s+[\p{Lu}][\p{L}’'-]+)?\s+(regions?|oblasts?|provinces?|governorates?|krai|area)\b/iu;
 const PENINSULA = { before: /\bpeninsula of\s+$/i, after: /^\s+peninsula\b/i };
 const PEOPLES_REPUBLIC = /^(?:\s+and\s+[\p{Lu}][\p{L}’'-]+)?\s+People[’']s\s+Republics?\b/u;
-const DIRECTION_BEFORE = /\b(north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(ern)?\s+$/i;
+const DIRECTION_BEFORE =
+  /\b(north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(ern)?\s+$/i;
 const REGION_OF_BEFORE = /\b(region|oblast|province) of\s+$/i;
 
 /**
@@ -33,9 +64,15 @@ const REGION_OF_BEFORE = /\b(region|oblast|province) of\s+$/i;
 export function contextCues(before: string, after: string): Cue[] {
   const cues: Cue[] = [];
   if (ORG_AFTER.test(after) || ORG_BEFORE.test(before))
-    cues.push({ skip: true, reason: 'part of a name (a newspaper, a club, an agreement), not a place' });
+    cues.push({
+      skip: true,
+      reason: 'part of a name (a newspaper, a club, an agreement), not a place',
+    });
   if (PEOPLES_REPUBLIC.test(after))
-    cues.push({ kind: 'region', reason: '"People’s Republic": the separatist entity, mapped to its region' });
+    cues.push({
+      kind: 'region',
+      reason: '"People’s Republic": the separatist entity, mapped to its region',
+    });
   if (REGION_AFTER.test(after) || REGION_OF_BEFORE.test(before))
     cues.push({ kind: 'region', reason: 'named as a region ("… region", "… oblast")' });
   if (PENINSULA.before.test(before) || PENINSULA.after.test(after))
@@ -46,7 +83,12 @@ export function contextCues(before: string, after: string): Cue[] {
 }
 
 /** "DPR", "LNR"…: the separatist entities' abbreviations, with the region each is mapped to. */
-export const ABBREVIATIONS: Record<string, string> = { DPR: 'donetsk', DNR: 'donetsk', LPR: 'luhansk', LNR: 'luhansk' };
+export const ABBREVIATIONS: Record<string, string> = {
+  DPR: 'donetsk',
+  DNR: 'donetsk',
+  LPR: 'luhansk',
+  LNR: 'luhansk',
+};
 
 export type BorderHit = { start: number; end: number; countries: string[]; reason: string };
 
@@ -54,19 +96,40 @@ const NAME = String.raw`([\p{Lu}][\p{L}]+)`;
 const ADJ = String.raw`([\p{Lu}][\p{L}]+)`;
 const BORDER_RULES: [RegExp, string][] = [
   [new RegExp(String.raw`\b${ADJ}[-–]${ADJ} (?:land )?(?:border|frontier)`, 'gu'), '"X-Y border"'],
-  [new RegExp(String.raw`\b(?:border|frontier) between ${NAME} and ${NAME}`, 'gu'), '"the border between X and Y"'],
-  [new RegExp(String.raw`\b${NAME}(?:’s|'s) (?:border|frontier) with (?:the )?${NAME}`, 'gu'), '"X’s border with Y"'],
-  [new RegExp(String.raw`\b(?:border|frontier)s? with (?:the )?${NAME}`, 'gu'), '"the border with X"'],
-  [new RegExp(String.raw`\b(?:areas?|positions|regions) (?:not far from|close to|near) ${NAME}`, 'gu'), '"areas not far from X": the border area'],
+  [
+    new RegExp(String.raw`\b(?:border|frontier) between ${NAME} and ${NAME}`, 'gu'),
+    '"the border between X and Y"',
+  ],
+  [
+    new RegExp(String.raw`\b${NAME}(?:’s|'s) (?:border|frontier) with (?:the )?${NAME}`, 'gu'),
+    '"X’s border with Y"',
+  ],
+  [
+    new RegExp(String.raw`\b(?:border|frontier)s? with (?:the )?${NAME}`, 'gu'),
+    '"the border with X"',
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:areas?|positions|regions) (?:not far from|close to|near) ${NAME}`,
+      'gu',
+    ),
+    '"areas not far from X": the border area',
+  ],
   [new RegExp(String.raw`\b${ADJ} (?:border|frontier)\b`, 'gu'), '"the X border"'],
-  [/\b(?:near|along|on|at|to|from|across|close to) the (?:border|frontier)\b/gu, '"the border", between the article’s two countries'],
+  [
+    /\b(?:near|along|on|at|to|from|across|close to) the (?:border|frontier)\b/gu,
+    '"the border", between the article’s two countries',
+  ],
 ];
 
 /**
  * Mentions of a land border. `countryOf` turns a name or adjective into a country code; the other
  * side of a one-sided border ("the border with Ukraine") is left for the resolver.
  */
-export function findBorders(text: string, countryOf: (word: string) => string | undefined): BorderHit[] {
+export function findBorders(
+  text: string,
+  countryOf: (word: string) => string | undefined,
+): BorderHit[] {
   const hits: BorderHit[] = [];
   for (const [re, reason] of BORDER_RULES) {
     for (const m of text.matchAll(re)) {

@@ -6,8 +6,48 @@ export type Block = { text: string; kind: 'body' | 'subheading' | 'caption' };
 export type Span = { start: number; end: number };
 
 // Elements whose content is never text: scripts and styles never run and never survive.
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'head', 'object', 'canvas', 'button', 'form', 'nav', 'footer']);
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'aside', 'main', 'blockquote', 'figure', 'figcaption', 'li', 'ul', 'ol', 'table', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'hr', 'dd', 'dt']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'head',
+  'object',
+  'canvas',
+  'button',
+  'form',
+  'nav',
+  'footer',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'aside',
+  'main',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'hr',
+  'dd',
+  'dt',
+]);
 
 /** HTML to plain text: one paragraph per block element; attributes (onerror, href…) are dropped. */
 export function htmlToText(html: string): { text: string; title?: string } {
@@ -59,19 +99,41 @@ export function splitParagraphs(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t\u00a0]*\n/)
-    .map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean).join(' ').replace(/[ \t\u00a0]+/g, ' '))
+    .map((b) =>
+      b
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(' ')
+        .replace(/[ \t\u00a0]+/g, ' '),
+    )
     .filter((b) => b.length > 0);
 }
 
 // Site furniture: matched against a whole paragraph.
 const FURNITURE: [RegExp, string][] = [
-  [/^(top )?jobs( of the day| board| near you)?$|^find the best jobs\b|^be notified by email\.?$/i, 'job advert'],
+  [
+    /^(top )?jobs( of the day| board| near you)?$|^find the best jobs\b|^be notified by email\.?$/i,
+    'job advert',
+  ],
   [/^(leave a comment|\d+ comments?|comments?|add a comment|show comments)\.?$/i, 'comment prompt'],
   [/(newsletter|subscribe|sign up)\b.{0,80}$/i, 'newsletter prompt'],
-  [/^\(?(photo|picture|image|foto|bild)s?( credit)?:[^.]{0,80}\)?$|^(getty images|reuters|ap photo|afp)( \/ .*)?$/i, 'photo credit'],
-  [/^((share( this( article)?)?( on)?|tweet|email|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|reddit)\b[\s|·,/]*){1,8}$/i, 'share buttons'],
-  [/^(more|read more|read also|related|see also|lesen sie auch|mehr zum thema):/i, 'link to another story'],
-  [/^(advertisement|anzeige|sponsored|skip to (main )?content|cookie.*|all rights reserved.*|©.*)$/i, 'page chrome'],
+  [
+    /^\(?(photo|picture|image|foto|bild)s?( credit)?:[^.]{0,80}\)?$|^(getty images|reuters|ap photo|afp)( \/ .*)?$/i,
+    'photo credit',
+  ],
+  [
+    /^((share( this( article)?)?( on)?|tweet|email|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|reddit)\b[\s|·,/]*){1,8}$/i,
+    'share buttons',
+  ],
+  [
+    /^(more|read more|read also|related|see also|lesen sie auch|mehr zum thema):/i,
+    'link to another story',
+  ],
+  [
+    /^(advertisement|anzeige|sponsored|skip to (main )?content|cookie.*|all rights reserved.*|©.*)$/i,
+    'page chrome',
+  ],
 ];
 
 /** Why a paragraph is site furniture, or undefined for article text. */
@@ -82,7 +144,8 @@ export function furnitureReason(text: string): string | undefined {
 
 // Intl.Segmenter (ICU's sentence rules) breaks after any full stop followed by a capital; these
 // abbreviations do not end a sentence.
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Pres|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|Prof|Rev|Adm)|\b[A-Z]|\b(?:U\.S|U\.K|U\.N|E\.U))\.\s*$/;
+const ABBREVIATION =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Pres|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|Prof|Rev|Adm)|\b[A-Z]|\b(?:U\.S|U\.K|U\.N|E\.U))\.\s*$/;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Sentences of a paragraph as [start, end) offsets, trailing spaces left out. */
