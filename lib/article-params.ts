@@ -1,8 +1,8 @@
-// Which article and place pages a build renders: all of them by default (the routes set
-// dynamicParams = false, so an id the build did not render is a 404). The benchmark's synthetic
+// Which article and place pages a build renders: all of them by default. The benchmark's synthetic
 // collection of 5,000 articles sets PREBUILT_ARTICLES and PREBUILT_PLACES to build only the newest
-// articles and the most-mentioned places it measures. Rendering the rest on demand under
-// `next start` is not done yet.
+// articles and the most-mentioned places it measures. Under `next start` an article's pages that
+// the build did not render (one an editor published since) are rendered on their first request;
+// place pages keep dynamicParams = false, so a place new since the build is a 404 until the next.
 import 'server-only';
 import { getArticleSummaries, getPlaceSummaries } from './data-server';
 

@@ -20,8 +20,8 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// Only the ids in the collection exist; any other id is a 404.
-export const dynamicParams = false;
+// Only the ids in the collection exist; any other id is a 404 (from the page: a place an editor
+// added since the build is rendered on its first request under `next start`).
 
 /**
  * A static host cannot answer `?page=2` with another file, so the static export shows every

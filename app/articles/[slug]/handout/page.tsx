@@ -7,7 +7,8 @@ import { articleMapPath, handoutPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
+// No `dynamicParams = false`: under `next start` an article an editor publishes is rendered on
+// its first request (an unknown slug is a 404 from the page), and revalidated on every change.
 export const generateStaticParams = articleParams;
 
 export const metadata: Metadata = {

@@ -3,9 +3,8 @@ import { getPlace, getPlaces } from '@/lib/data-server';
 
 type Props = { params: Promise<{ id: string }> };
 
-// Only the demo article's places have a first view; any other id is not this slot's (a 404 page
-// then renders outside the map's layout, as before).
-export const dynamicParams = false;
+// Only the demo article's places have a first view; for any other id (a place an editor added
+// since the build, or an unknown one, which the page answers 404) the slot is empty.
 
 export async function generateStaticParams() {
   return (await getPlaces()).features.map((p) => ({ id: p.id }));

@@ -4,7 +4,8 @@ import { articleParams } from '@/lib/article-params';
 // One article's places with its excerpts, for the map of that article, its briefing and its embed.
 // Built once per article at `next build`; a static, cacheable file.
 export const dynamic = 'force-static';
-export const dynamicParams = false;
+// No `dynamicParams = false`: under `next start` an article an editor publishes is rendered on
+// its first request (an unknown slug is a 404 from the page), and revalidated on every change.
 
 type Ctx = { params: Promise<{ slug: string }> };
 

@@ -6,7 +6,8 @@ import { prebuiltArticles } from '@/lib/article-params';
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
-export const dynamicParams = false;
+// No `dynamicParams = false`: under `next start` an article an editor publishes is rendered on
+// its first request (an unknown slug is a 404 from the page), and revalidated on every change.
 
 export async function generateStaticParams() {
   const params: { slug: string; id: string }[] = [];
