@@ -126,9 +126,12 @@ export async function publishArticle(
 ): Promise<WriteResult> {
   return db.transaction(async (tx) => {
     await lockWrites(tx);
-    const { article: asked, newPlaces } = await checked(tx, input.article, input.newPlaces ?? []);
-    const duplicate = await findDuplicate(tx, asked);
+    // A second submission of the same article is a duplicate before anything else (its new
+    // places, stored the first time, are no longer new).
+    const parsed = parseArticleFile(input.article);
+    const duplicate = Array.isArray(parsed) ? undefined : await findDuplicate(tx, parsed);
     if (duplicate) throw new DuplicateArticleError(duplicate);
+    const { article: asked, newPlaces } = await checked(tx, input.article, input.newPlaces ?? []);
     const article = { ...asked, slug: await freeSlug(tx, asked.slug) };
     await importCollection(tx, { places: newPlaces, articles: [article] });
     await audit(tx, editor, 'publish', article.slug, article.revision, {
