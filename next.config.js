@@ -109,7 +109,10 @@ const nextConfig = {
   // for react-leaflet too: less JavaScript to send and to evaluate at start-up.
   turbopack: { root: __dirname, resolveAlias: { leaflet: './components/map/leaflet-subset.js' } },
   // The stylesheet goes into each page's <head>: the first paint waits for no request but the page.
-  experimental: { inlineCss: true },
+  // ISR_FLUSH_TO_DISK=0: pages rendered again after an editor's write stay in this server's memory
+  // instead of being written into the build (the editor's browser test runs a second server on the
+  // same build, with a database of its own, and must leave the build as it found it).
+  experimental: { inlineCss: true, isrFlushToDisk: process.env.ISR_FLUSH_TO_DISK !== '0' },
   // A static host sends its own headers (see README); `next start` sends these.
   // NEXT_DIST_DIR: the benchmark builds its synthetic data set beside the real build.
   ...(staticExport

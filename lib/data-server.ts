@@ -63,6 +63,16 @@ function logged(e: unknown): unknown {
 }
 const reported = new WeakSet<Error>();
 
+/**
+ * Forgets what this process has cached from the collection (article views, the map's places, the
+ * place counts): an editor's publish, unpublish or correction changed it (lib/editor-server.ts).
+ */
+export function invalidateCollection(): void {
+  views.clear();
+  collectionPlaces = undefined;
+  placeSummaries = undefined;
+}
+
 /** The database's dialect and its number of articles, or StoreUnavailableError (logged). */
 export async function getHealth(): Promise<Health> {
   try {
@@ -91,7 +101,10 @@ const PHASE_BUILD = 'phase-production-build';
 
 const views = new Map<string, Promise<ArticleView | undefined>>();
 
-/** One article's view (its places and their excerpts); cached: published text never changes. */
+/**
+ * One article's view (its places and their excerpts); cached until an editor changes the
+ * collection (invalidateCollection).
+ */
 export function getArticleView(slug: string): Promise<ArticleView | undefined> {
   let v = views.get(slug);
   if (!v) {
@@ -175,7 +188,7 @@ export async function getArticleSummaries() {
 
 let placeSummaries: ReturnType<typeof listPlaceSummaries> | undefined;
 
-/** Every place with its counts, most-mentioned first; read once (the collection changes with a build). */
+/** Every place with its counts, most-mentioned first; read once until the collection changes. */
 export function getPlaceSummaries() {
   if (!placeSummaries) {
     placeSummaries = getDb().then(listPlaceSummaries);

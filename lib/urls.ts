@@ -28,7 +28,12 @@ export type ApiResource =
   | 'health'
   | 'context/cities'
   | `context/regions/${string}`
-  | `articles/${string}/places`;
+  | `articles/${string}/places`
+  /** The editors' write API (`next start` only): sign-in, sign-out, publish, unpublish, correct. */
+  | 'editor/sign-in'
+  | 'editor/sign-out'
+  | 'editor/articles'
+  | `editor/articles/${string}/${'unpublish' | 'correct'}`;
 
 export type Route =
   /**
@@ -65,6 +70,10 @@ export type Route =
   | { view: 'search'; q?: string }
   /** `/search-index.json`: what the static export's search looks in. */
   | { view: 'search-index' }
+  /** `/editor`: the editors' workbench (`next start` only; signed out, it sends to sign-in). */
+  | { view: 'editor' }
+  /** `/editor/sign-in`, `?error=wrong|wait|origin` after a failed attempt. */
+  | { view: 'editor-sign-in'; error?: string }
   /** Anything else: the app answers 404. */
   | { view: 'unknown' };
 
@@ -122,6 +131,12 @@ export function routePath(route: Route): string {
       return route.q ? `/search?${new URLSearchParams({ q: route.q })}` : '/search';
     case 'search-index':
       return '/search-index.json';
+    case 'editor':
+      return '/editor';
+    case 'editor-sign-in':
+      return route.error
+        ? `/editor/sign-in?${new URLSearchParams({ error: route.error })}`
+        : '/editor/sign-in';
     case 'unknown':
       throw new Error('An unknown route has no path');
   }
@@ -175,6 +190,18 @@ export const articlePlacesApiPath = (slug: string) => apiPath(`articles/${seg(sl
 export const searchPath = (q?: string) => routePath({ view: 'search', q });
 export const searchIndexPath = () => routePath({ view: 'search-index' });
 
+/** The editors' workbench, and its sign-in page (with why the last attempt failed). */
+export const editorPath = () => routePath({ view: 'editor' });
+export const signInPath = (error?: string) => routePath({ view: 'editor-sign-in', error });
+/** POST: sign in (form or JSON `{ name, password }`), sign out. */
+export const signInApiPath = () => apiPath('editor/sign-in');
+export const signOutApiPath = () => apiPath('editor/sign-out');
+/** POST: publish an article (`{ article, newPlaces }`). */
+export const editorArticlesApiPath = () => apiPath('editor/articles');
+/** POST: unpublish a published article; publish a correction of it (its next revision). */
+export const unpublishApiPath = (slug: string) => apiPath(`editor/articles/${seg(slug)}/unpublish`);
+export const correctApiPath = (slug: string) => apiPath(`editor/articles/${seg(slug)}/correct`);
+
 /** Paragraph n of an article in its reader: the same as readerPath (search's name for it). */
 export const articleReaderPath = (slug: string, n?: number) => readerPath(slug, n);
 
@@ -207,6 +234,18 @@ function withParagraph<R extends Route & { paragraph?: number }>(route: R, hash:
   return paragraph ? { ...route, paragraph } : route;
 }
 
+/** `/api/editor/…`: the segments after `editor`. */
+function parseEditorApi([first, slug, action, ...rest]: string[]): Route {
+  if (rest.length) return UNKNOWN;
+  if ((first === 'sign-in' || first === 'sign-out') && slug === undefined)
+    return { view: 'api', id: `editor/${first}` };
+  if (first !== 'articles') return UNKNOWN;
+  if (slug === undefined) return { view: 'api', id: 'editor/articles' };
+  return action === 'unpublish' || action === 'correct'
+    ? { view: 'api', id: `editor/articles/${slug}/${action}` }
+    : UNKNOWN;
+}
+
 /** `?page=<n>` with n ≥ 2 → n; page 1 is the place's own address. */
 const pageOf = (query: string) => {
   const n = /(?:^|&)page=([1-9]\d{0,5})(?:&|$)/.exec(query)?.[1];
@@ -223,6 +262,7 @@ function parseSegments(segments: string[], hash: string, query = ''): Route {
       ? { view: 'api', id: `articles/${slug}/places` }
       : UNKNOWN;
   }
+  if (segments[0] === 'api' && segments[1] === 'editor') return parseEditorApi(segments.slice(2));
   if (segments[0] === 'articles') return parseArticleSegments(segments.slice(1), hash);
   const [first, second, ...rest] = segments;
   if (rest.length) return UNKNOWN;
@@ -266,6 +306,12 @@ function parseSegments(segments: string[], hash: string, query = ''): Route {
       return second === undefined ? { view: 'status' } : UNKNOWN;
     case 'unavailable':
       return second === undefined ? { view: 'unavailable' } : UNKNOWN;
+    case 'editor': {
+      if (second === undefined) return { view: 'editor' };
+      if (second !== 'sign-in') return UNKNOWN;
+      const error = new URLSearchParams(query).get('error');
+      return error ? { view: 'editor-sign-in', error } : { view: 'editor-sign-in' };
+    }
     case 'api/context': {
       if (second === 'cities') return { view: 'api', id: 'context/cities' };
       const tile = /^regions\/(\d+-\d+)$/.exec(second ?? '')?.[1];

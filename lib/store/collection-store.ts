@@ -207,9 +207,25 @@ export async function getCollectionPlace(db: Db, id: string): Promise<Collection
   return r && placeOf(r);
 }
 
-/** One article as its file: what export writes and the views are built from. */
-export async function getArticleFile(db: Db, slug: string): Promise<ArticleFile | undefined> {
-  const a = await db.get<ArticleRow>('SELECT * FROM articles WHERE slug = ?', [slug]);
+/**
+ * Readers see published articles only (migration 3): every query below that lists articles,
+ * places, mentions or excerpts keeps to rows of published articles.
+ */
+export const PUBLISHED = "a.status = 'published'";
+
+/**
+ * One article as its file: what export writes and the views are built from. An unpublished
+ * article is undefined unless `unpublished` is set (the editor's write path).
+ */
+export async function getArticleFile(
+  db: Db,
+  slug: string,
+  { unpublished = false } = {},
+): Promise<ArticleFile | undefined> {
+  const a = await db.get<ArticleRow>(
+    `SELECT * FROM articles a WHERE a.slug = ?${unpublished ? '' : ` AND ${PUBLISHED}`}`,
+    [slug],
+  );
   if (!a) return undefined;
   const paras = await db.all<{
     revision: number;
@@ -265,9 +281,14 @@ export async function getArticleFile(db: Db, slug: string): Promise<ArticleFile 
   };
 }
 
-/** The whole collection as plain data, articles by slug. */
+/**
+ * The whole collection as plain data, articles by slug. Unpublished articles are left out: the
+ * files have no status, and importing them back would publish them again.
+ */
 export async function exportCollection(db: Db): Promise<Collection> {
-  const slugs = await db.all<{ slug: string }>('SELECT slug FROM articles ORDER BY slug');
+  const slugs = await db.all<{ slug: string }>(
+    `SELECT slug FROM articles a WHERE ${PUBLISHED} ORDER BY slug`,
+  );
   const articles: ArticleFile[] = [];
   for (const { slug } of slugs) articles.push((await getArticleFile(db, slug))!);
   return { places: await allPlaces(db), articles };
@@ -288,7 +309,7 @@ export async function listArticles(db: Db, limit = 10000, offset = 0): Promise<A
     `SELECT a.*,
        CAST((SELECT COUNT(*) FROM article_places ap WHERE ap.article_slug = a.slug) AS INTEGER) AS places,
        CAST((SELECT COUNT(*) FROM mentions m WHERE m.article_slug = a.slug) AS INTEGER) AS mentions
-     FROM articles a ORDER BY a.date_value DESC, a.slug LIMIT ? OFFSET ?`,
+     FROM articles a WHERE ${PUBLISHED} ORDER BY a.date_value DESC, a.slug LIMIT ? OFFSET ?`,
     [limit, offset],
   );
   return rows.map((r) => ({
@@ -301,8 +322,17 @@ export async function listArticles(db: Db, limit = 10000, offset = 0): Promise<A
   }));
 }
 
+/** Every article row, published or not: whether the store still needs seeding. */
 export async function countArticles(db: Db): Promise<number> {
   const r = await db.get<{ n: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM articles');
+  return Number(r?.n ?? 0);
+}
+
+/** The articles readers can see. */
+export async function countPublishedArticles(db: Db): Promise<number> {
+  const r = await db.get<{ n: number }>(
+    `SELECT CAST(COUNT(*) AS INTEGER) AS n FROM articles a WHERE ${PUBLISHED}`,
+  );
   return Number(r?.n ?? 0);
 }
 
@@ -327,6 +357,7 @@ export async function listPlaceSummaries(db: Db): Promise<PlaceSummary[]> {
        CAST(COUNT(DISTINCT m.article_slug) AS INTEGER) AS articles,
        CAST(COUNT(*) AS INTEGER) AS mentions
      FROM places p JOIN mentions m ON m.place_id = p.id
+       JOIN articles a ON a.slug = m.article_slug AND ${PUBLISHED}
      GROUP BY p.id, p.name, p.kind, p.position
      ORDER BY mentions DESC, p.position`,
   );
@@ -353,7 +384,8 @@ export async function placeMentions(
   offset = 0,
 ): Promise<{ total: number; items: PlaceMention[] }> {
   const total = await db.get<{ n: number }>(
-    'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM mentions WHERE place_id = ?',
+    `SELECT CAST(COUNT(*) AS INTEGER) AS n FROM mentions m
+     JOIN articles a ON a.slug = m.article_slug AND ${PUBLISHED} WHERE m.place_id = ?`,
     [placeId],
   );
   const rows = await db.all<
@@ -373,7 +405,7 @@ export async function placeMentions(
   >(
     `SELECT a.slug, a.title, a.publisher, a.date_value, a.date_precision, a.date_inferred, a.date_note,
        m.paragraph, m.excerpt
-     FROM mentions m JOIN articles a ON a.slug = m.article_slug
+     FROM mentions m JOIN articles a ON a.slug = m.article_slug AND ${PUBLISHED}
      WHERE m.place_id = ?
      ORDER BY a.date_value DESC, a.slug, m.paragraph, m.start_at
      LIMIT ? OFFSET ?`,
@@ -399,11 +431,12 @@ export async function mentionedPlaces(
   const rows = await db.all<PlaceRow & { summary: string; articles: number }>(
     `SELECT p.*,
        (SELECT ap.summary FROM article_places ap JOIN articles a ON a.slug = ap.article_slug
-        WHERE ap.place_id = p.id ORDER BY a.date_value DESC, a.slug LIMIT 1) AS summary,
-       (SELECT CAST(COUNT(*) AS INTEGER) FROM article_places ap WHERE ap.place_id = p.id)
-         AS articles
+        WHERE ap.place_id = p.id AND ${PUBLISHED} ORDER BY a.date_value DESC, a.slug LIMIT 1) AS summary,
+       (SELECT CAST(COUNT(*) AS INTEGER) FROM article_places ap JOIN articles a ON a.slug = ap.article_slug
+        WHERE ap.place_id = p.id AND ${PUBLISHED}) AS articles
      FROM places p
-     WHERE EXISTS (SELECT 1 FROM article_places ap WHERE ap.place_id = p.id)
+     WHERE EXISTS (SELECT 1 FROM article_places ap JOIN articles a ON a.slug = ap.article_slug
+       WHERE ap.place_id = p.id AND ${PUBLISHED})
      ORDER BY p.position`,
   );
   return rows.map((r) => ({ place: placeOf(r), summary: r.summary, articles: Number(r.articles) }));

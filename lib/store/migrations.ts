@@ -138,6 +138,52 @@ export const MIGRATIONS: readonly Migration[] = [
     // PostgreSQL's GIN index answers prefixes as they are: nothing to do there.
     sql: (d) => (d === 'postgres' ? 'SELECT 1;' : SQLITE_PREFIX_SEARCH),
   },
+  {
+    version: 4,
+    name: 'editors, sessions, sign-in attempts, audit log; articles published or unpublished',
+    // Written to only by lib/auth/ and lib/store/publish.ts. A session is kept as the SHA-256 of
+    // its token, so the table alone cannot sign anyone in. Sign-in attempts are rows (not memory)
+    // so the rate limit survives a restart. Times are ISO 8601 UTC strings, which sort as text.
+    // An unpublished article keeps its rows (the audit log points at them) and leaves every list,
+    // map, place page and search (lib/store/collection-store.ts, search.ts filter on status).
+    sql: (d) => {
+      const serial = d === 'postgres' ? 'BIGSERIAL' : 'INTEGER';
+      return `
+      ALTER TABLE articles ADD COLUMN status TEXT NOT NULL DEFAULT 'published';
+      CREATE INDEX articles_by_title ON articles (title);
+      CREATE TABLE editors (
+        name TEXT PRIMARY KEY,
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE editor_sessions (
+        token_hash TEXT PRIMARY KEY,
+        editor TEXT NOT NULL REFERENCES editors(name) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX editor_sessions_by_expiry ON editor_sessions (expires_at);
+      CREATE TABLE sign_in_attempts (
+        id ${serial} PRIMARY KEY,
+        name TEXT NOT NULL,
+        ip TEXT NOT NULL,
+        at TEXT NOT NULL,
+        ok INTEGER NOT NULL
+      );
+      CREATE INDEX sign_in_attempts_by_key ON sign_in_attempts (name, ip, at);
+      CREATE TABLE audit_log (
+        id ${serial} PRIMARY KEY,
+        editor TEXT NOT NULL,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('publish', 'unpublish', 'correct')),
+        article_slug TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        detail TEXT NOT NULL
+      );
+      CREATE INDEX audit_log_by_article ON audit_log (article_slug, id);
+    `;
+    },
+  },
 ];
 
 async function appliedVersions(db: Db): Promise<Set<number>> {

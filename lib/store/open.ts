@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { StoreUnavailableError, type Db, type Dialect } from './db';
 import { migrate } from './migrations';
-import { countArticles, importCollection } from './collection-store';
+import { countArticles, countPublishedArticles, importCollection } from './collection-store';
 import { parseCollection } from '../collection/validate';
 import type { Collection } from '../collection/model';
 
@@ -75,7 +75,7 @@ export async function openStore(dir = COLLECTION_DIR): Promise<Db> {
 
 export type Health = { dialect: Dialect; articles: number };
 
-/** One query that proves the database answers: what /api/health reports. */
+/** One query that proves the database answers: what /api/health reports (published articles). */
 export async function storeHealth(db: Db): Promise<Health> {
-  return { dialect: db.dialect, articles: await countArticles(db) };
+  return { dialect: db.dialect, articles: await countPublishedArticles(db) };
 }

@@ -13,7 +13,7 @@ import {
   type SearchQuery,
 } from '../search-query';
 import type { ArticleHit, SearchIndex, SearchResults } from '../search-types';
-import { dateOf } from './collection-store';
+import { dateOf, PUBLISHED } from './collection-store';
 
 /** FTS5: a clause is a phrase (`"nato" + "russia"*`); exclusions are `NOT`ed off the rest. */
 export function toFts5(q: SearchQuery): string | undefined {
@@ -116,7 +116,7 @@ export async function searchCollection(db: Db, raw: unknown, limit = 20): Promis
   );
   const articles = await db.all<ArticleCols>(
     `SELECT ${ARTICLE_COLS} FROM (${hitsSql(db.dialect, 'article')}) h
-     JOIN articles a ON a.slug = h.article_slug ORDER BY h.score, h.id`,
+     JOIN articles a ON a.slug = h.article_slug AND ${PUBLISHED} ORDER BY h.score, h.id`,
     [text, limit],
   );
   // One row per place quoted with the span; folded into one excerpt each below.
@@ -131,7 +131,7 @@ export async function searchCollection(db: Db, raw: unknown, limit = 20): Promis
   >(
     `SELECT h.id, ${ARTICLE_COLS}, m.paragraph, m.excerpt, p.id AS place_id, p.name AS place_name
      FROM (${hitsSql(db.dialect, 'excerpt')}) h
-     JOIN articles a ON a.slug = h.article_slug
+     JOIN articles a ON a.slug = h.article_slug AND ${PUBLISHED}
      JOIN mentions m ON m.article_slug = h.article_slug AND m.paragraph = h.paragraph
        AND m.start_at = h.start_at AND m.end_at = h.end_at
      JOIN places p ON p.id = m.place_id
@@ -172,7 +172,7 @@ export async function searchIndex(db: Db): Promise<SearchIndex> {
     aliases: string | null;
   }>('SELECT id, name, kind, aliases FROM places ORDER BY position');
   const articles = await db.all<ArticleCols>(
-    `SELECT ${ARTICLE_COLS} FROM articles a ORDER BY a.date_value DESC, a.slug`,
+    `SELECT ${ARTICLE_COLS} FROM articles a WHERE ${PUBLISHED} ORDER BY a.date_value DESC, a.slug`,
   );
   const at = new Map(articles.map((a, i) => [a.slug, i]));
   const rows = await db.all<{
@@ -185,6 +185,7 @@ export async function searchIndex(db: Db): Promise<SearchIndex> {
   }>(
     `SELECT d.id, d.article_slug, d.paragraph, m.excerpt, p.id AS place_id, p.name AS place_name
      FROM search_docs d
+     JOIN articles a ON a.slug = d.article_slug AND ${PUBLISHED}
      JOIN mentions m ON m.article_slug = d.article_slug AND m.paragraph = d.paragraph
        AND m.start_at = d.start_at AND m.end_at = d.end_at
      JOIN places p ON p.id = m.place_id

@@ -9,6 +9,9 @@ import {
   articleReaderPath,
   briefPath,
   contextTilePath,
+  correctApiPath,
+  editorArticlesApiPath,
+  editorPath,
   embedPath,
   firstViewPath,
   handoutPath,
@@ -25,9 +28,13 @@ import {
   routePath,
   searchIndexPath,
   searchPath,
+  signInApiPath,
+  signInPath,
+  signOutApiPath,
   slidePath,
   statusPath,
   unavailablePath,
+  unpublishApiPath,
   type Route,
 } from '@/lib/urls';
 
@@ -122,6 +129,18 @@ describe('URL builders', () => {
     expect(unavailablePath()).toBe('/unavailable');
   });
 
+  it('write the editors’ pages and write API', () => {
+    expect(editorPath()).toBe('/editor');
+    expect(signInPath()).toBe('/editor/sign-in');
+    expect(signInPath('wrong')).toBe('/editor/sign-in?error=wrong');
+    expect(signInApiPath()).toBe('/api/editor/sign-in');
+    expect(signOutApiPath()).toBe('/api/editor/sign-out');
+    expect(editorArticlesApiPath()).toBe('/api/editor/articles');
+    expect(unpublishApiPath('some-article')).toBe('/api/editor/articles/some-article/unpublish');
+    expect(correctApiPath('some-article')).toBe('/api/editor/articles/some-article/correct');
+    expect(unpublishApiPath('a/b')).toBe('/api/editor/articles/a%2Fb/unpublish');
+  });
+
   it('have no path for an unknown route', () => {
     expect(() => routePath({ view: 'unknown' })).toThrow();
   });
@@ -183,6 +202,18 @@ describe('parseRoute', () => {
     ['/search?q=NATO-Russia+Council#x', { view: 'search', q: 'NATO-Russia Council' }],
     ['/search?q=%E0%A4%A', { view: 'search', q: '\uFFFD%A' }],
     ['/search-index.json', { view: 'search-index' }],
+    ['/editor', { view: 'editor' }],
+    ['/editor/sign-in', { view: 'editor-sign-in' }],
+    ['/editor/sign-in?error=wait', { view: 'editor-sign-in', error: 'wait' }],
+    ['/editor/other', { view: 'unknown' }],
+    ['/api/editor/sign-in', { view: 'api', id: 'editor/sign-in' }],
+    ['/api/editor/sign-out', { view: 'api', id: 'editor/sign-out' }],
+    ['/api/editor/articles', { view: 'api', id: 'editor/articles' }],
+    ['/api/editor/articles/a/unpublish', { view: 'api', id: 'editor/articles/a/unpublish' }],
+    ['/api/editor/articles/a/correct', { view: 'api', id: 'editor/articles/a/correct' }],
+    ['/api/editor/articles/a', { view: 'unknown' }],
+    ['/api/editor/articles/a/delete', { view: 'unknown' }],
+    ['/api/editor', { view: 'unknown' }],
   ];
   it.each(cases)('%s', (path, route) => {
     expect(parseRoute(path)).toEqual(route);
