@@ -1,9 +1,10 @@
 // Which article and place pages a build renders ahead: all of them by default. Under `next start`
-// the routes set dynamicParams = true, so an article or place the build did not render (one
-// published since, or past PREBUILT_ARTICLES / PREBUILT_PLACES) renders on its first request and
-// is kept; a slug or id the collection does not have is a 404 (the pages call notFound()). The
-// benchmark's synthetic collection of 5,000 articles sets PREBUILT_ARTICLES and PREBUILT_PLACES to
-// build only the newest articles and the most-mentioned places it measures.
+// the routes leave dynamicParams at its default (true; the static export refuses it written out),
+// so an article or place the build did not render (one published since, or past
+// PREBUILT_ARTICLES / PREBUILT_PLACES) renders on its first request and is kept; a slug or id the
+// collection does not have is a 404 (the pages call notFound()). The benchmark's synthetic
+// collection of 5,000 articles sets PREBUILT_ARTICLES and PREBUILT_PLACES to build only the newest
+// articles and the most-mentioned places it measures.
 import 'server-only';
 import { getArticleSummaries, getPlaceSummaries } from './data-server';
 

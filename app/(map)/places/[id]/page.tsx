@@ -20,9 +20,9 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// A place published after the build renders on first request; an id the collection does not
-// have is a 404 (notFound below).
-export const dynamicParams = true;
+// No dynamicParams export: Next's default renders a place published after the build on its first
+// request under next start (the static export refuses an explicit `true`); an id the collection
+// does not have is a 404 (notFound below).
 
 /**
  * A static host cannot answer `?page=2` with another file, so the static export shows every

@@ -13,8 +13,9 @@ import { articleParams } from '@/lib/article-params';
 
 type Props = { params: Promise<{ slug: string }> };
 
-// An article published after the build renders on first request (lib/article-params.ts).
-export const dynamicParams = true;
+// No dynamicParams export: Next's default (true) renders an article published after the build on
+// its first request under next start (lib/article-params.ts); the static export refuses an
+// explicit `true`.
 
 export const generateStaticParams = articleParams;
 

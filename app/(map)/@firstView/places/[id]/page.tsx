@@ -4,8 +4,8 @@ import { getPlace, getPlaces } from '@/lib/data-server';
 type Props = { params: Promise<{ id: string }> };
 
 // Only the demo article's places have a first view (prebuilt); another id renders nothing here,
-// on demand like the place page beside it (siblings must agree on dynamicParams).
-export const dynamicParams = true;
+// on demand like the place page beside it (siblings must agree on dynamicParams: both leave it
+// to Next's default, which the static export accepts).
 
 export async function generateStaticParams() {
   return (await getPlaces()).features.map((p) => ({ id: p.id }));

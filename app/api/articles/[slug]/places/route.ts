@@ -4,8 +4,9 @@ import { articleParams } from '@/lib/article-params';
 // One article's places with its excerpts, for the map of that article, its briefing and its embed.
 // Built once per article at `next build`; a static, cacheable file.
 export const dynamic = 'force-static';
-// An article published after the build renders on first request (lib/article-params.ts).
-export const dynamicParams = true;
+// No dynamicParams export: Next's default (true) renders an article published after the build on
+// its first request under next start (lib/article-params.ts); the static export refuses an
+// explicit `true`.
 
 type Ctx = { params: Promise<{ slug: string }> };
 
