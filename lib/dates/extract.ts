@@ -50,7 +50,8 @@ export function datesIn(text: string, published: ArticleDate): StatedDate[] {
   for (const r of results) {
     const skip = LEADING.exec(r.text)?.[0].length ?? 0;
     const start = r.index + skip;
-    const end = r.index + r.text.length;
+    // and sometimes the comma after it ("on Thursday, Putin").
+    const end = r.index + r.text.replace(/[\s,.;:]+$/, '').length;
     if (overlaps(start, end)) continue;
     found.push({ start, end, resolve: () => stated(start, end, fromChrono(r, p)) });
   }

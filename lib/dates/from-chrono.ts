@@ -16,10 +16,14 @@ const isRelative = (r: ParsedResult) =>
 const pointOf = (c: ParsedComponents, r: ParsedResult, p: Published): Point | null => {
   const month = c.isCertain('month') ? c.get('month')! : undefined;
   const day = c.isCertain('day') ? c.get('day')! : undefined;
-  if (isRelative(r)) {
+  // "Sunday night" is tagged as a casual reference too, but names only a weekday.
+  const datedRelative =
+    isRelative(r) && ['day', 'month', 'year'].some((k) => c.isCertain(k as 'day'));
+  if (datedRelative) {
     // "yesterday", "3 days ago": chrono counted from a reference day; only trust what the
     // article's precision knows.
     if (publishedDay(p) || !c.isCertain('day')) {
+      // Certain for "last year", "next month"; for "yesterday" only when the publication day is known.
       const y = c.get('year')!;
       if (c.isCertain('day'))
         return { value: fmtDay({ y, m: c.get('month')!, d: c.get('day')! }), precision: 'day' };

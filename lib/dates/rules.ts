@@ -38,7 +38,8 @@ const NUMBERS: Record<string, number> = {
   twelve: 12,
 };
 const NUM = `(?:${Object.keys(NUMBERS).join('|')}|\\d+)`;
-const DURATION = `(${NUM})(\\s+and\\s+a\\s+half)?\\s+(day|week|month|year)s?`;
+// "two and a half years" and "a year and a half" alike; groups: count, half, unit, half.
+const DURATION = `(${NUM})(\\s+and\\s+a\\s+half)?\\s+(day|week|month|year)s?(\\s+and\\s+a\\s+half)?`;
 const YEAR = '((?:19|20)\\d{2})';
 
 const durationOf = (count: string, half: string | undefined, unit: string): Duration => {
@@ -86,7 +87,7 @@ export const RULES: Rule[] = [
     resolve: (m, { published }) =>
       range(
         {
-          from: shiftBy(published, durationOf(m[2], m[3], m[4].toLowerCase()), -1),
+          from: shiftBy(published, durationOf(m[2], m[3] ?? m[5], m[4].toLowerCase()), -1),
           to: shiftBy(published, { months: 0 }, 1),
         },
         'a gap up to publication: the last time was about that long before',
@@ -98,7 +99,7 @@ export const RULES: Rule[] = [
     resolve: (m, { published }) =>
       range(
         {
-          from: shiftBy(published, durationOf(m[2], m[3], m[4].toLowerCase()), -1),
+          from: shiftBy(published, durationOf(m[2], m[3] ?? m[5], m[4].toLowerCase()), -1),
           to: shiftBy(published, { months: 0 }, 1),
         },
         'a duration read as the time up to publication',
@@ -110,7 +111,7 @@ export const RULES: Rule[] = [
       range(
         {
           from: shiftBy(published, { months: 0 }, 1),
-          to: shiftBy(published, durationOf(m[2], m[3], m[4].toLowerCase()), 1),
+          to: shiftBy(published, durationOf(m[2], m[3] ?? m[5], m[4].toLowerCase()), 1),
         },
         'a duration counted forward from publication',
       ),
@@ -119,7 +120,7 @@ export const RULES: Rule[] = [
     // "in two and a half years" on its own: a point that far after publication.
     pattern: new RegExp(`\\b()in\\s+${DURATION}\\b`, 'gi'),
     resolve: (m, { published }) => {
-      const v = shiftBy(published, durationOf(m[2], m[3], m[4].toLowerCase()), 1);
+      const v = shiftBy(published, durationOf(m[2], m[3] ?? m[5], m[4].toLowerCase()), 1);
       return single(
         v,
         v.length === 10 ? 'day' : v.length === 7 ? 'month' : 'year',
