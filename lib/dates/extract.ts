@@ -59,7 +59,9 @@ export function datesIn(text: string, published: ArticleDate): StatedDate[] {
   // In text order, so "the previous day" counts from the date stated before it.
   const dates: StatedDate[] = [];
   for (const f of found.sort((a, b) => a.start - b.start)) {
-    const d = f.resolve(dates);
+    // A blank line ends a paragraph: "the previous day" never counts from the one before.
+    const breakAt = text.lastIndexOf('\n\n', f.start);
+    const d = f.resolve(dates.filter((x) => x.start > breakAt));
     if (d) dates.push(d);
   }
   return dates;

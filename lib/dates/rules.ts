@@ -15,6 +15,7 @@ import {
 } from './resolve';
 import type { StatedDate } from './types';
 
+/** `before`: the dates stated earlier in the same paragraph. */
 export type RuleContext = { published: Published; before: StatedDate[] };
 export type Rule = {
   pattern: RegExp;
@@ -52,8 +53,12 @@ const durationOf = (count: string, half: string | undefined, unit: string): Dura
 };
 
 /** The preceding date in the text that a "previous day" counts from, else the publication. */
+// Only a day counts ("on Sunday night", even when the article knows just its month), never a
+// year or a month: "the 2015 deal … Later in the day" is not a day in 2015.
 const anchorOf = (ctx: RuleContext) =>
-  [...ctx.before].reverse().find((d) => d.precision !== 'range' && d.value.from);
+  [...ctx.before]
+    .reverse()
+    .find((d) => d.value.from && (d.precision === 'day' || d.note?.includes('a day in')));
 
 const dayFromAnchor = (ctx: RuleContext, offset: number, what: string): Resolved => {
   const anchor = anchorOf(ctx);
