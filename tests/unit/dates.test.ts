@@ -10,8 +10,7 @@ const seed: ArticleFile = JSON.parse(
   readFileSync('data/collection/articles/putin-keeps-all-options-open.json', 'utf8'),
 );
 const DECEMBER_2021: ArticleDate = { value: '2021-12', precision: 'month', inferred: true };
-// The fixtures print no date; they are read as published on Thursday 3 March 2022 (the
-// dateline of regions-pair.txt).
+// A day-precision date for the edge cases (a Thursday).
 const MARCH_3_2022: ArticleDate = { value: '2022-03-03', precision: 'day', inferred: false };
 
 type Row = [phrase: string, from: string | undefined, to: string | undefined, precision: string];
@@ -139,10 +138,17 @@ describe('mentionDates', () => {
   });
 });
 
-describe('the ingest fixtures (read as published on 3 March 2022)', () => {
-  const cases: [string, Row[]][] = [
+describe('the ingest fixtures (each at the date of its gold file)', () => {
+  const publishedOf = (name: string): ArticleDate => ({
+    value: JSON.parse(fixture(name.replace(/\.\w+$/, '.gold.json'))).date,
+    precision: 'day',
+    inferred: false,
+  });
+  // A weekday is the latest one on or before publication (the same day included).
+  const cases: [string, string, Row[]][] = [
     [
       'ambiguous.txt',
+      '2022-02-28', // a Monday
       [
         ['Monday', '2022-02-28', '2022-02-28', 'day'],
         ['this week', '2022-02-28', '2022-03-06', 'range'],
@@ -150,44 +156,53 @@ describe('the ingest fixtures (read as published on 3 March 2022)', () => {
     ],
     [
       'borders.txt',
+      '2022-01-19', // a Wednesday
       [
-        ['Wednesday', '2022-03-02', '2022-03-02', 'day'],
+        ['Wednesday', '2022-01-19', '2022-01-19', 'day'],
         ['since the autumn', '2021-09', undefined, 'range'],
       ],
     ],
-    ['demonyms.txt', [['overnight', '2022-03-02', '2022-03-03', 'range']]],
-    ['donbas.txt', [['Saturday', '2022-02-26', '2022-02-26', 'day']]],
+    ['demonyms.txt', '2022-02-20', [['overnight', '2022-02-19', '2022-02-20', 'range']]],
+    ['donbas.txt', '2022-02-19', [['Saturday', '2022-02-19', '2022-02-19', 'day']]],
     [
       'furniture.txt',
+      '2022-11-20', // a Sunday
       [
-        ['Sunday', '2022-02-27', '2022-02-27', 'day'],
-        ['within two days', '2022-03-03', '2022-03-05', 'range'],
+        ['Sunday', '2022-11-20', '2022-11-20', 'day'],
+        ['within two days', '2022-11-20', '2022-11-22', 'range'],
       ],
     ],
+    // Only the year: "am Montag" and "in der Nacht" are German, and the rules read English.
+    ['german.txt', '2022-01-10', [['2014', '2014', '2014', 'year']]],
     // "after the holidays" is left undated: which holidays the text does not say.
-    ['no-place.txt', [['Friday', '2022-02-25', '2022-02-25', 'day']]],
+    ['no-place.txt', '2022-12-23', [['Friday', '2022-12-23', '2022-12-23', 'day']]],
     [
       'organisations.txt',
+      '2022-02-01', // a Tuesday
       [
-        ['Tuesday', '2022-03-01', '2022-03-01', 'day'],
+        ['Tuesday', '2022-02-01', '2022-02-01', 'day'],
         ['2015', '2015', '2015', 'year'],
         // Its own paragraph states no day, so "the day" is the publication day.
-        ['Later in the day', '2022-03-03', '2022-03-03', 'day'],
+        ['Later in the day', '2022-02-01', '2022-02-01', 'day'],
       ],
     ],
-    ['peninsula.txt', [['Monday', '2022-02-28', '2022-02-28', 'day']]],
+    ['peninsula.txt', '2021-12-13', [['Monday', '2021-12-13', '2021-12-13', 'day']]],
     [
       'regions-pair.txt',
+      '2022-03-03', // a Thursday
       [
         ['March 3', '2022-03-03', '2022-03-03', 'day'],
         ['Thursday', '2022-03-03', '2022-03-03', 'day'],
         ['overnight', '2022-03-02', '2022-03-03', 'range'],
       ],
     ],
-    ['spelling.txt', [['Friday', '2022-02-25', '2022-02-25', 'day']]],
+    ['spelling.txt', '2022-02-25', [['Friday', '2022-02-25', '2022-02-25', 'day']]],
   ];
-  for (const [name, want] of cases) {
-    it(name, () => expect(rows(fixture(name), MARCH_3_2022)).toEqual(want));
+  for (const [name, date, want] of cases) {
+    it(name, () => {
+      expect(publishedOf(name).value).toBe(date);
+      expect(rows(fixture(name), publishedOf(name))).toEqual(want);
+    });
   }
 
   it('read in a December 2021 article, the weekdays stay in December 2021', () => {
