@@ -103,3 +103,24 @@ export function loadGazetteer(file = DEFAULT_GAZETTEER): Gazetteer {
   cached = { file, gazetteer: indexGazetteer(parsed, new Set(places.features.map((f) => f.id))) };
   return cached.gazetteer;
 }
+
+/**
+ * Entries whose name (or a variant) starts with the query, for the editor's "change the place"
+ * and "add a mention": exact names first, then the larger places. Borders are found by the rules
+ * only, so they are never listed here.
+ */
+export function searchGazetteer(g: Gazetteer, query: string, limit = 10): Entry[] {
+  const q = nameKey(query);
+  if (!q) return [];
+  const scored = new Map<Entry, number>();
+  for (const [key, entries] of g.byKey) {
+    if (!key.startsWith(q)) continue;
+    const exact = key === q ? 1 : 0;
+    for (const e of entries)
+      scored.set(e, Math.max(scored.get(e) ?? 0, exact * 1e12 + e.population + 1));
+  }
+  return [...scored]
+    .sort((a, b) => b[1] - a[1] || a[0].name.localeCompare(b[0].name))
+    .slice(0, limit)
+    .map(([e]) => e);
+}
