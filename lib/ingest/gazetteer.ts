@@ -96,10 +96,14 @@ let cached: { file: string; gazetteer: Gazetteer } | undefined;
 /** The gazetteer, read and indexed on first use. A bad file fails with zod's path to the field. */
 export function loadGazetteer(file = DEFAULT_GAZETTEER): Gazetteer {
   if (cached?.file === file) return cached.gazetteer;
-  const parsed = gazetteerFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  // turbopackIgnore: a path from an argument would make the build trace the whole project into
+  // the editor routes' output; the app reads data/ in place under `next start`.
+  const parsed = gazetteerFileSchema.parse(
+    JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8')),
+  );
   const places = z
     .object({ features: z.array(z.object({ id: z.string() })) })
-    .parse(JSON.parse(readFileSync(COLLECTION_PLACES, 'utf8')));
+    .parse(JSON.parse(readFileSync(/*turbopackIgnore: true*/ COLLECTION_PLACES, 'utf8')));
   cached = { file, gazetteer: indexGazetteer(parsed, new Set(places.features.map((f) => f.id))) };
   return cached.gazetteer;
 }
