@@ -3,7 +3,7 @@ import type { ReviewState } from '@/lib/editor/review';
 import styles from './editor.module.css';
 
 const W = 360;
-const H = 240;
+const H = 170;
 const PAD = 28;
 
 /**
