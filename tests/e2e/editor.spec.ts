@@ -222,4 +222,49 @@ test.describe('editors review and publish an article (next start)', () => {
     });
     expect((await foreign.json()).warnings.join(' ')).toMatch(/does not read as English/);
   });
+  test('change the place with the keyboard; add a mention from selected words', async ({
+    page,
+  }) => {
+    await signIn(page);
+    await draft(page, { title: 'Checkpoints near Luhansk', text: TEXT });
+    const focused = page.locator('[aria-current="true"]');
+    await expect(focused).toContainText('Kharkiv');
+    await page.locator('body').focus();
+    await page.keyboard.press('j');
+    await page.keyboard.press('c');
+    const search = page.getByRole('textbox', { name: 'Change the place to' });
+    await expect(search).toBeFocused();
+    await expect(
+      page.getByRole('button', { name: /Luhansk region, in the collection/ }),
+    ).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(focused).toContainText('Luhansk region');
+    await expect(page.locator('[data-entry]').nth(1)).toContainText('accepted');
+
+    // Select "Traffic" in ¶ 2, then Add mention… and choose the place.
+    await page
+      .locator('[data-paragraph="1"] p')
+      .first()
+      .evaluate((p) => {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = n.textContent!.indexOf('Traffic');
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + 'Traffic'.length);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+          return;
+        }
+      });
+    await page.getByRole('button', { name: 'Add mention…' }).click();
+    const add = page.getByRole('textbox', { name: 'The place “Traffic” names' });
+    await add.fill('Luhansk');
+    await page.getByRole('button', { name: /Luhansk region, in the collection/ }).click();
+    await expect(page.locator('[data-entry]')).toHaveCount(3);
+    await expect(page.locator('[data-entry]').nth(2)).toContainText('Added by you');
+    await expect(page.locator('mark', { hasText: 'Traffic' })).toBeVisible();
+  });
 });

@@ -163,3 +163,15 @@ describe('the draft route’s input', () => {
     ).toBe(false);
   });
 });
+
+describe('the gazetteer’s search for the editor', () => {
+  it('finds places by the beginning of a name, exact names and larger places first', async () => {
+    const { loadGazetteer, searchGazetteer } = await import('@/lib/ingest/gazetteer');
+    const g = loadGazetteer();
+    const found = searchGazetteer(g, 'Kharki');
+    expect(found[0]).toMatchObject({ id: 'kharkiv', kind: 'city' });
+    expect(found.length).toBeLessThanOrEqual(10);
+    expect(searchGazetteer(g, 'Luhansk')[0].name).toBe('Luhansk');
+    expect(searchGazetteer(g, '  ')).toEqual([]);
+  });
+});
