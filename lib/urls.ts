@@ -33,6 +33,9 @@ export type ApiResource =
   | 'editor/sign-in'
   | 'editor/sign-out'
   | 'editor/articles'
+  /** The editors' review: draft an article from text, search places to mention. */
+  | 'editor/draft'
+  | 'editor/places'
   | `editor/articles/${string}/${'unpublish' | 'correct'}`;
 
 export type Route =
@@ -198,6 +201,11 @@ export const signInApiPath = () => apiPath('editor/sign-in');
 export const signOutApiPath = () => apiPath('editor/sign-out');
 /** POST: publish an article (`{ article, newPlaces }`). */
 export const editorArticlesApiPath = () => apiPath('editor/articles');
+/** POST: draft an article from pasted text or an uploaded file (the review's suggestions). */
+export const draftApiPath = () => apiPath('editor/draft');
+/** GET: places in the gazetteer and the collection whose names start with the query. */
+export const editorPlacesApiPath = (q: string) =>
+  `${apiPath('editor/places')}?${new URLSearchParams({ q })}`;
 /** POST: unpublish a published article; publish a correction of it (its next revision). */
 export const unpublishApiPath = (slug: string) => apiPath(`editor/articles/${seg(slug)}/unpublish`);
 export const correctApiPath = (slug: string) => apiPath(`editor/articles/${seg(slug)}/correct`);
@@ -237,7 +245,10 @@ function withParagraph<R extends Route & { paragraph?: number }>(route: R, hash:
 /** `/api/editor/…`: the segments after `editor`. */
 function parseEditorApi([first, slug, action, ...rest]: string[]): Route {
   if (rest.length) return UNKNOWN;
-  if ((first === 'sign-in' || first === 'sign-out') && slug === undefined)
+  if (
+    (first === 'sign-in' || first === 'sign-out' || first === 'draft' || first === 'places') &&
+    slug === undefined
+  )
     return { view: 'api', id: `editor/${first}` };
   if (first !== 'articles') return UNKNOWN;
   if (slug === undefined) return { view: 'api', id: 'editor/articles' };

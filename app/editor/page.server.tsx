@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { EditorWorkbench } from '@/components/editor/editor-workbench';
 import { orUnavailable } from '@/lib/data-server';
 import { currentEditor } from '@/lib/editor-server';
 import { editorPath, homePath, signInPath, signOutApiPath } from '@/lib/urls';
@@ -10,12 +11,12 @@ export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { title: 'Editor', robots: { index: false } };
 
-/** The editors' workbench. For now a shell: who is signed in, and Sign out. */
+/** The editors' workbench: who is signed in, Sign out, and the review of a new article. */
 export default async function EditorPage() {
   const session = await orUnavailable(editorPath(), currentEditor);
   if (!session) redirect(signInPath());
   return (
-    <main className="editor-page">
+    <main className="editor-page editor-workbench">
       <h1>Editor</h1>
       <p className="editor-who">
         Signed in as <strong data-editor={session.editor}>{session.editor}</strong>
@@ -28,6 +29,7 @@ export default async function EditorPage() {
       <p>
         <Link href={homePath()}>Back to the map</Link>
       </p>
+      <EditorWorkbench />
     </main>
   );
 }

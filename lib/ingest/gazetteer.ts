@@ -96,10 +96,35 @@ let cached: { file: string; gazetteer: Gazetteer } | undefined;
 /** The gazetteer, read and indexed on first use. A bad file fails with zod's path to the field. */
 export function loadGazetteer(file = DEFAULT_GAZETTEER): Gazetteer {
   if (cached?.file === file) return cached.gazetteer;
-  const parsed = gazetteerFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  // turbopackIgnore: a path from an argument would make the build trace the whole project into
+  // the editor routes' output; the app reads data/ in place under `next start`.
+  const parsed = gazetteerFileSchema.parse(
+    JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8')),
+  );
   const places = z
     .object({ features: z.array(z.object({ id: z.string() })) })
-    .parse(JSON.parse(readFileSync(COLLECTION_PLACES, 'utf8')));
+    .parse(JSON.parse(readFileSync(/*turbopackIgnore: true*/ COLLECTION_PLACES, 'utf8')));
   cached = { file, gazetteer: indexGazetteer(parsed, new Set(places.features.map((f) => f.id))) };
   return cached.gazetteer;
+}
+
+/**
+ * Entries whose name (or a variant) starts with the query, for the editor's "change the place"
+ * and "add a mention": exact names first, then the larger places. Borders are found by the rules
+ * only, so they are never listed here.
+ */
+export function searchGazetteer(g: Gazetteer, query: string, limit = 10): Entry[] {
+  const q = nameKey(query);
+  if (!q) return [];
+  const scored = new Map<Entry, number>();
+  for (const [key, entries] of g.byKey) {
+    if (!key.startsWith(q)) continue;
+    const exact = key === q ? 1 : 0;
+    for (const e of entries)
+      scored.set(e, Math.max(scored.get(e) ?? 0, exact * 1e12 + e.population + 1));
+  }
+  return [...scored]
+    .sort((a, b) => b[1] - a[1] || a[0].name.localeCompare(b[0].name))
+    .slice(0, limit)
+    .map(([e]) => e);
 }

@@ -11,6 +11,8 @@ import {
   contextTilePath,
   correctApiPath,
   editorArticlesApiPath,
+  draftApiPath,
+  editorPlacesApiPath,
   editorPath,
   embedPath,
   firstViewPath,
@@ -136,6 +138,10 @@ describe('URL builders', () => {
     expect(signInApiPath()).toBe('/api/editor/sign-in');
     expect(signOutApiPath()).toBe('/api/editor/sign-out');
     expect(editorArticlesApiPath()).toBe('/api/editor/articles');
+    expect(draftApiPath()).toBe('/api/editor/draft');
+    expect(editorPlacesApiPath('Khar kiv&x')).toBe('/api/editor/places?q=Khar+kiv%26x');
+    expect(parseRoute('/api/editor/draft')).toEqual({ view: 'api', id: 'editor/draft' });
+    expect(parseRoute('/api/editor/places')).toEqual({ view: 'api', id: 'editor/places' });
     expect(unpublishApiPath('some-article')).toBe('/api/editor/articles/some-article/unpublish');
     expect(correctApiPath('some-article')).toBe('/api/editor/articles/some-article/correct');
     expect(unpublishApiPath('a/b')).toBe('/api/editor/articles/a%2Fb/unpublish');
