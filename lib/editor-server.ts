@@ -25,6 +25,7 @@ import {
   homePath,
   placePath,
   readerPath,
+  ROUTE_PATTERNS,
   searchIndexPath,
   searchPath,
 } from './urls';
@@ -105,6 +106,9 @@ export async function editorWrite(
     const result = await write(db, body, guard.session.editor);
     invalidateCollection();
     for (const path of changedPaths(result)) revalidatePath(path);
+    // And by route: a page rendered before the write (say, an unknown slug's 404) is kept under
+    // its route's pattern too; a path alone did not clear it (editor-auth.spec.ts).
+    for (const r of Object.values(ROUTE_PATTERNS)) revalidatePath(r.path, r.type);
     return jsonResponse({
       ...result,
       urls: { map: articleMapPath(result.slug), reader: readerPath(result.slug) },

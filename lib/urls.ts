@@ -146,6 +146,15 @@ export function routePath(route: Route): string {
 }
 
 export const homePath = () => routePath({ view: 'places' });
+
+/**
+ * The app's dynamic routes as Next names them, for revalidatePath(pattern, type): every article's
+ * pages (a layout: its map, reader, briefing, handout, embeds) and every place's page.
+ */
+export const ROUTE_PATTERNS = {
+  article: { path: '/articles/[slug]', type: 'layout' },
+  place: { path: '/places/[id]', type: 'page' },
+} as const;
 /** A place across the whole collection; `page` ≥ 2 for later pages of its excerpts. */
 export const placePath = (id: string, page?: number) => routePath({ view: 'places', id, page });
 /** The briefing (the demo article's, or with `article` that article's). */

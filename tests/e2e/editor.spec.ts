@@ -229,8 +229,11 @@ test.describe('editors review and publish an article (next start)', () => {
     await draft(page, { title: 'Checkpoints near Luhansk', text: TEXT });
     const focused = page.locator('[aria-current="true"]');
     await expect(focused).toContainText('Kharkiv');
-    await page.locator('body').focus();
+    await expect(page.locator('mark', { hasText: 'Luhansk' })).toBeVisible();
+    // Keys act only outside text fields: leave the draft form's last field.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('j');
+    await expect(focused).toContainText('Luhansk');
     await page.keyboard.press('c');
     const search = page.getByRole('textbox', { name: 'Change the place to' });
     await expect(search).toBeFocused();
@@ -238,8 +241,11 @@ test.describe('editors review and publish an article (next start)', () => {
       page.getByRole('button', { name: /Luhansk region, in the collection/ }),
     ).toBeVisible();
     await page.keyboard.press('Enter');
-    await expect(focused).toContainText('Luhansk region');
+    // Changed is decided: the entry now names the region, accepted, and the review moves on to
+    // the one still pending (Kharkiv), as after an accept.
+    await expect(page.locator('[data-entry]').nth(1)).toContainText('Luhansk region');
     await expect(page.locator('[data-entry]').nth(1)).toContainText('accepted');
+    await expect(focused).toContainText('Kharkiv');
 
     // Select "Traffic" in ¶ 2, then Add mention… and choose the place.
     await page
