@@ -21,9 +21,9 @@ export const MARK_SIZE = 26;
 /** The selected place's mark is larger (DESIGN.md: "Selected: larger mark, dark outline"). */
 export const MARK_SIZE_SELECTED = 32;
 export const markSize = (selected: boolean) => (selected ? MARK_SIZE_SELECTED : MARK_SIZE);
-/** A mark's ring: white, dark when the place is selected. */
 /** Below this many places every place keeps its own mark; from it, marks cluster (lib/clusters.ts). */
 export const CLUSTER_FROM = 60;
+/** A mark's ring: white, dark when the place is selected. */
 export const MARK_RING = '#ffffff';
 /** Counts on the map: an article-count badge, a cluster's disc. */
 export const BADGE_FILL = '#1f2a44';

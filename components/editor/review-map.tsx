@@ -1,16 +1,22 @@
-import { KIND_COLOR } from '@/lib/map-style';
+import type { Position } from 'geojson';
+import { countryStyle, KIND_COLOR, WATER } from '@/lib/map-style';
+import { useBasemap } from '@/lib/use-basemap';
 import type { ReviewState } from '@/lib/editor/review';
 import styles from './editor.module.css';
 
 const W = 360;
 const H = 170;
 const PAD = 28;
+// At least this much of the world (degrees, east–west scaled for latitude × north–south), so one
+// place still shows the countries around it.
 
 /**
- * The suggested places on a small plain map (no basemap: positions only, equirectangular, scaled
- * for latitude), each a dot in its kind's colour; the focused one ringed, rejected ones left out.
+ * The suggested places on a small map (equirectangular, scaled for latitude) over the app's own
+ * country outlines (/api/basemap, as the live map loads them), each a dot in its kind's colour;
+ * the focused one ringed, rejected ones left out.
  */
 export function ReviewMap({ review, focusedKey }: { review: ReviewState; focusedKey?: string }) {
+  const { data: countries } = useBasemap();
   const byId = new Map<
     string,
     { name: string; kind: string; lon: number; lat: number; focused: boolean }
@@ -26,8 +32,8 @@ export function ReviewMap({ review, focusedKey }: { review: ReviewState; focused
   const lats = points.map((p) => p.lat);
   const midLat = (Math.min(...lats) + Math.max(...lats)) / 2;
   const k = Math.cos((midLat * Math.PI) / 180);
-  const spanX = Math.max((Math.max(...lons) - Math.min(...lons)) * k, 2);
-  const spanY = Math.max(Math.max(...lats) - Math.min(...lats), 1.5);
+  const spanX = Math.max((Math.max(...lons) - Math.min(...lons)) * k, 9);
+  const spanY = Math.max(Math.max(...lats) - Math.min(...lats), 4);
   const scale = Math.min((W - 2 * PAD) / spanX, (H - 2 * PAD) / spanY);
   const cx = (Math.min(...lons) + Math.max(...lons)) / 2;
   const cy = midLat;
@@ -36,7 +42,25 @@ export function ReviewMap({ review, focusedKey }: { review: ReviewState; focused
   return (
     <figure className={styles.map}>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="map-caption">
-        <rect width={W} height={H} fill="var(--land, #f6f4ef)" />
+        <rect width={W} height={H} fill={WATER} />
+        {countries?.features.map((c, i) => {
+          const style = countryStyle(c.id);
+          const polygons =
+            c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates;
+          const ring = (r: Position[]) =>
+            r
+              .map(([lon, lat], j) => `${j ? 'L' : 'M'}${x(lon).toFixed(1)} ${y(lat).toFixed(1)}`)
+              .join('') + 'Z';
+          return (
+            <path
+              key={String(c.id ?? i)}
+              d={polygons.flatMap((rings) => rings.map(ring)).join('')}
+              fill={style.fill}
+              stroke={style.stroke}
+              strokeWidth={style.strokeWidth}
+            />
+          );
+        })}
         {points.map((p) => (
           <g key={p.name + p.lon}>
             <circle
@@ -54,7 +78,7 @@ export function ReviewMap({ review, focusedKey }: { review: ReviewState; focused
         ))}
       </svg>
       <figcaption id="map-caption">
-        Suggested places ({points.length}), positions only:{' '}
+        Suggested places ({points.length}):{' '}
         {points.map((p) => `${p.name} ${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}`).join('; ')}
       </figcaption>
     </figure>
