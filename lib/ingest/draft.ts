@@ -12,6 +12,9 @@
  * them, and a country named in passing is the story's frame, not a place to mark.
  */
 import { z } from 'zod';
+import type { ArticleDate } from '../collection/model';
+import { datesIn } from '../dates/extract';
+import type { StatedDate } from '../dates/types';
 import { loadGazetteer, type Entry, type Gazetteer } from './gazetteer';
 import type { GazetteerGeometry, PlaceKind } from './gazetteer-file';
 import { countryCode, findInParagraph, type Found } from './find';
@@ -67,6 +70,11 @@ export type DraftMention = {
   confidence: number;
   reason: string;
   alternatives: Alternative[];
+  /**
+   * The dates its sentence(s) state, resolved against the article's date (lib/dates), for the
+   * reviewer to accept or correct with the mention; absent when the article has no date.
+   */
+  dates?: StatedDate[];
 };
 export type DraftParagraph = {
   /** The paragraph's number in the article; null for flagged furniture. */
@@ -268,5 +276,19 @@ export function draftArticle(raw: DraftInput, gazetteer: Gazetteer = loadGazette
     })),
   );
   const { publisher, date, url } = input;
+  const published = articleDateOf(date);
+  if (published) for (const m of mentions) m.dates = datesIn(m.text, published);
   return { title, publisher, date, url, paragraphs, mentions, countries, skipped };
+}
+
+/** The article's date as given ("2022-03-03", "2022-03" or "2022"), at the precision given. */
+export function articleDateOf(date: string | undefined): ArticleDate | undefined {
+  const precision = /^\d{4}-\d{2}-\d{2}$/.test(date ?? '')
+    ? 'day'
+    : /^\d{4}-\d{2}$/.test(date ?? '')
+      ? 'month'
+      : /^\d{4}$/.test(date ?? '')
+        ? 'year'
+        : undefined;
+  return date && precision ? { value: date, precision, inferred: false } : undefined;
 }

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 const run = (...args: string[]) =>
   spawnSync('npx', ['tsx', 'scripts/draft.ts', ...args], { encoding: 'utf8', timeout: 60000 });
 
-describe('npm run draft', () => {
+// Each test starts `npx tsx` a few times: generous time on a busy machine (not a speed target).
+describe('npm run draft', { timeout: 180_000 }, () => {
   it('prints the draft as JSON, in the documented shape', () => {
     const r = run('tests/fixtures/ingest/spelling.txt', '--title', 'Trains cancelled');
     expect(r.status).toBe(0);

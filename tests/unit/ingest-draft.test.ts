@@ -94,3 +94,22 @@ describe('draftArticle', () => {
     );
   });
 });
+
+describe('the draft proposes the dates each mention states', () => {
+  const text = 'Shelling hit Kharkiv on Tuesday, officials said.';
+  const kharkiv = (date?: string) =>
+    draftArticle({ text, date }).mentions.find((m) => m.place.name === 'Kharkiv');
+  it('resolved against a day: the Tuesday before Thursday 3 March 2022', () => {
+    expect(kharkiv('2022-03-03')?.dates).toMatchObject([
+      { text: 'Tuesday', value: { from: '2022-03-01', to: '2022-03-01' }, precision: 'day' },
+    ]);
+  });
+  it('an article known only to the month keeps the month', () => {
+    expect(kharkiv('2021-12')?.dates).toMatchObject([
+      { text: 'Tuesday', value: { from: '2021-12', to: '2021-12' }, precision: 'month' },
+    ]);
+  });
+  it('no article date, no dates proposed', () => {
+    expect(kharkiv()?.dates).toBeUndefined();
+  });
+});
