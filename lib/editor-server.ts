@@ -106,8 +106,8 @@ export async function editorWrite(
     const result = await write(db, body, guard.session.editor);
     invalidateCollection();
     for (const path of changedPaths(result)) revalidatePath(path);
-    // And by route: a page rendered before the write (say, an unknown slug's 404) is kept under
-    // its route's pattern too; a path alone did not clear it (editor-auth.spec.ts).
+    // And by route: every page of the article (its briefing steps and embeds too) and every place
+    // page. Known gap: a 404 rendered for the slug before its publish is still served after it.
     for (const r of Object.values(ROUTE_PATTERNS)) revalidatePath(r.path, r.type);
     return jsonResponse({
       ...result,

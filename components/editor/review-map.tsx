@@ -1,6 +1,3 @@
-import type { Position } from 'geojson';
-import { countryStyle, KIND_COLOR, WATER } from '@/lib/map-style';
-import { useBasemap } from '@/lib/use-basemap';
 import type { ReviewState } from '@/lib/editor/review';
 import styles from './editor.module.css';
 
@@ -11,12 +8,12 @@ const PAD = 28;
 // place still shows the countries around it.
 
 /**
- * The suggested places on a small map (equirectangular, scaled for latitude) over the app's own
- * country outlines (/api/basemap, as the live map loads them), each a dot in its kind's colour;
- * the focused one ringed, rejected ones left out.
+ * The suggested places on a small plain map (equirectangular, scaled for latitude; no country
+ * outlines yet), each a dot in its kind's colour (the root layout's CSS custom properties from
+ * lib/map-style.ts: importing that module here would split it out of the map's chunk, a request
+ * more on every map page); the focused one ringed, rejected ones left out.
  */
 export function ReviewMap({ review, focusedKey }: { review: ReviewState; focusedKey?: string }) {
-  const { data: countries } = useBasemap();
   const byId = new Map<
     string,
     { name: string; kind: string; lon: number; lat: number; focused: boolean }
@@ -42,32 +39,14 @@ export function ReviewMap({ review, focusedKey }: { review: ReviewState; focused
   return (
     <figure className={styles.map}>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="map-caption">
-        <rect width={W} height={H} fill={WATER} />
-        {countries?.features.map((c, i) => {
-          const style = countryStyle(c.id);
-          const polygons =
-            c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates;
-          const ring = (r: Position[]) =>
-            r
-              .map(([lon, lat], j) => `${j ? 'L' : 'M'}${x(lon).toFixed(1)} ${y(lat).toFixed(1)}`)
-              .join('') + 'Z';
-          return (
-            <path
-              key={String(c.id ?? i)}
-              d={polygons.flatMap((rings) => rings.map(ring)).join('')}
-              fill={style.fill}
-              stroke={style.stroke}
-              strokeWidth={style.strokeWidth}
-            />
-          );
-        })}
+        <rect width={W} height={H} fill="var(--land)" />
         {points.map((p) => (
           <g key={p.name + p.lon}>
             <circle
               cx={x(p.lon)}
               cy={y(p.lat)}
               r={p.focused ? 8 : 5}
-              fill={KIND_COLOR[p.kind as keyof typeof KIND_COLOR] ?? '#555'}
+              fill={`var(--${p.kind}, #555)`}
               stroke={p.focused ? '#111' : '#fff'}
               strokeWidth={p.focused ? 3 : 1.5}
             />

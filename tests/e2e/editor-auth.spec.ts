@@ -108,7 +108,13 @@ test.describe('editors: only signed-in editors write (next start)', () => {
     const res = await publish();
     expect(res.status()).toBe(401);
     expect(await articleSlugs()).toEqual(before);
-    expect((await http.get(`/articles/${SLUG}`)).status()).toBe(404);
+    // Nothing in the database either. (Not by asking /articles/<slug>: a 404 rendered there before
+    // the publish outlives revalidatePath in this Next version, a known bug noted for the team.)
+    const db = new Database(dbFile, { readonly: true });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM articles WHERE slug = ?').get(SLUG)).toEqual({
+      n: 0,
+    });
+    db.close();
   });
 
   test('with a forged origin, a signed-in publish answers 403 and changes nothing', async () => {
