@@ -115,7 +115,8 @@ export type PlacesFile = z.infer<typeof placesFileSchema>;
 /** The whole collection as plain data: what import reads and export writes. */
 export type Collection = { places: CollectionPlace[]; articles: ArticleFile[] };
 
-const MONTHS = [
+/** The months' names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -1,6 +1,6 @@
 // Calendar arithmetic on plain year/month/day numbers (months 1–12), in UTC so that no time zone
 // shifts a day. Article dates never carry a time, so neither does anything here.
-import type { ArticleDate } from '../collection/model';
+import { MONTHS, type ArticleDate } from '../collection/model';
 
 export type Ymd = { y: number; m: number; d: number };
 
@@ -48,24 +48,9 @@ export const fmtPublished = (p: Published) =>
       ? fmtMonth(p.y, p.m)
       : fmtYear(p.y);
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** 'December 2021', '2021': the words a note uses for what is known. */
 export const describePublished = (p: Published) =>
-  p.m !== undefined ? `${MONTH_NAMES[p.m - 1]} ${p.y}` : String(p.y);
+  p.m !== undefined ? `${MONTHS[p.m - 1]} ${p.y}` : String(p.y);
 
 /**
  * The year of a month named without one ("in January", "January 12th"): the year that puts it

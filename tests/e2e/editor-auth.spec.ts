@@ -3,9 +3,9 @@ import Database from 'better-sqlite3';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from './helpers';
 
 // Editors and the write path against a real `next start`: signed out, from another origin, or
 // with an expired session, a publish answers 401/403 and changes nothing; signed in, the article
@@ -18,17 +18,6 @@ const SLUG: string = FIXTURE.article.slug;
 const NAME = 'e2e-editor';
 const PASSWORD = randomBytes(12).toString('base64url');
 const COOKIE = 'ucm_editor_session';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 let server: ChildProcess | undefined;
 let origin = '';

@@ -3,9 +3,9 @@ import { expect, request as api, test, type APIRequestContext, type Page } from 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from './helpers';
 
 // The editors' review, in the browser against a `next start` of its own with a database of its
 // own (like editor-auth.spec.ts): draft a pasted article, go through the suggestions with the
@@ -18,17 +18,6 @@ const TEXT = [
   'Residents of Kharkiv queued for bread on Tuesday as shelling continued near the city. Officials said the power lines were repaired by evening.',
   'In Luhansk, separatist leaders announced new checkpoints on the main road. Traffic slowed for hours.',
 ].join('\n\n');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 let server: ChildProcess | undefined;
 let origin = '';

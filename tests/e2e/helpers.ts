@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import net from 'node:net';
 import { seedPlaces } from '../seed';
 
 type Place = {
@@ -180,4 +181,16 @@ export async function expectNamesReadable(page: Page) {
   expect(r.count, 'place names shown').toBeGreaterThan(0);
   expect(r.cut, 'names cut by the edge of the map').toEqual([]);
   expect(r.covered, 'place names under a control or another name').toEqual([]);
+}
+
+/** A TCP port free on loopback now, for a server a test starts itself. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }

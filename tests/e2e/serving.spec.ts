@@ -1,18 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import net from 'node:net';
-
-/** A port nothing listens on right now (the system picks it). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from './helpers';
 
 async function status(request: APIRequestContext, url: string) {
   try {
