@@ -38,6 +38,35 @@ export const paragraphSchema = z.strictObject({
   text: plainText(20000),
 });
 
+const DATE_VALUE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/**
+ * A date the mention's sentence states (lib/dates proposes it, a person reviews it): the exact
+ * words at start–end of the paragraph (inside the mention's span), resolved to `from`–`to` (both
+ * inclusive, 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; an end the text leaves open is omitted) and
+ * its precision. Never finer than the words and the article's own date allow.
+ */
+export const statedDateSchema = z
+  .strictObject({
+    text: plainText(200),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    value: z.strictObject({
+      from: z.string().regex(DATE_VALUE, 'must be YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+      to: z.string().regex(DATE_VALUE, 'must be YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+    }),
+    precision: z.enum(['day', 'month', 'year', 'range']),
+    note: z.string().min(1).optional(),
+  })
+  .refine((d) => d.value.from !== undefined || d.value.to !== undefined, {
+    message: 'needs a from or a to',
+    path: ['value'],
+  })
+  .refine((d) => !d.value.from || !d.value.to || d.value.from <= d.value.to.padEnd(10, '~'), {
+    message: 'from must not be after to',
+    path: ['value'],
+  });
+
 /**
  * A place in one article. start and end are offsets into the paragraph's text (JavaScript string
  * indices, end exclusive): the excerpt is the paragraph sliced there, verbatim by construction.
@@ -47,6 +76,11 @@ export const mentionSchema = z.strictObject({
   paragraph: z.number().int().positive(),
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
+  /**
+   * The dates its sentence states, reviewed. [] when it states none (the mention is undated);
+   * absent when nobody has reviewed its dates yet (also undated on the timeline).
+   */
+  dates: z.array(statedDateSchema).optional(),
 });
 
 /** What the article says a place is, in one sentence (the seed's summaries). */
@@ -109,6 +143,7 @@ export const placesFileSchema = z.strictObject({
 export type ArticleFile = z.infer<typeof articleFileSchema>;
 export type ArticleDate = z.infer<typeof articleDateSchema>;
 export type Mention = z.infer<typeof mentionSchema>;
+export type StoredDate = z.infer<typeof statedDateSchema>;
 export type CollectionPlace = z.infer<typeof collectionPlaceSchema>;
 export type PlacesFile = z.infer<typeof placesFileSchema>;
 

@@ -107,6 +107,15 @@ export function checkArticle(article: ArticleFile, places: ReadonlyMap<string, C
     const { name, aliases = [] } = place.properties;
     if (![name, ...aliases].some((t) => namesTerm(text, t)))
       at(`${field}`, `does not name "${name}" or one of its aliases`);
+    m.dates?.forEach((d, j) => {
+      if (d.start < m.start || d.end > m.end || d.end <= d.start)
+        at(
+          `${field}.dates[${j}].end`,
+          `span ${d.start}–${d.end} is outside the mention's sentence`,
+        );
+      else if (para.text.slice(d.start, d.end) !== d.text)
+        at(`${field}.dates[${j}].text`, `is not the paragraph's words at ${d.start}–${d.end}`);
+    });
   });
   if (article.briefing) {
     const missing = [...listed].filter((id) => !article.briefing!.includes(id));

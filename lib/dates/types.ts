@@ -2,16 +2,10 @@
  * A date a sentence states, resolved against the article's publication date. `value` holds the
  * resolved dates as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (both ends inclusive); a single day, month
  * or year has from === to, and an end the text leaves open is omitted ("since 2014": from only).
+ * `text === input.slice(start, end)`; `note` says why the value is coarser than the words, or
+ * which reading was chosen. The same shape is stored with each reviewed mention (model.ts).
  */
-export type DatePrecision = 'day' | 'month' | 'year' | 'range';
+import type { StoredDate } from '../collection/model';
 
-export type StatedDate = {
-  /** The exact words, `text === input.slice(start, end)`. */
-  text: string;
-  start: number;
-  end: number;
-  value: { from?: string; to?: string };
-  precision: DatePrecision;
-  /** Why the value is coarser than the words, or which reading was chosen. */
-  note?: string;
-};
+export type StatedDate = StoredDate;
+export type DatePrecision = StoredDate['precision'];

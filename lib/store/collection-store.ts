@@ -7,6 +7,7 @@ import type {
   Collection,
   CollectionPlace,
   Mention,
+  StoredDate,
 } from '../collection/model';
 import type { Paragraph } from '../article';
 import { insertRows, type Row } from './insert-rows';
@@ -127,6 +128,7 @@ function articleChildRows(a: ArticleFile) {
       m.start,
       m.end,
       text.get(m.paragraph)!.slice(m.start, m.end),
+      m.dates ? JSON.stringify(m.dates) : null,
     ]),
   };
 }
@@ -181,7 +183,7 @@ export async function importCollection(db: Db, c: Collection): Promise<void> {
     );
     await insertRows(
       tx,
-      'mentions (article_slug, position, place_id, paragraph, start_at, end_at, excerpt)',
+      'mentions (article_slug, position, place_id, paragraph, start_at, end_at, excerpt, dates)',
       children.flatMap((r) => r.mentions),
     );
     // The search index's rows (search-docs.ts): an article's went with it (ON DELETE CASCADE);
@@ -254,8 +256,9 @@ export async function getArticleFile(
     paragraph: number;
     start_at: number;
     end_at: number;
+    dates: string | null;
   }>(
-    'SELECT place_id, paragraph, start_at, end_at FROM mentions WHERE article_slug = ? ORDER BY position',
+    'SELECT place_id, paragraph, start_at, end_at, dates FROM mentions WHERE article_slug = ? ORDER BY position',
     [slug],
   );
   return {
@@ -277,6 +280,7 @@ export async function getArticleFile(
       paragraph: Number(m.paragraph),
       start: Number(m.start_at),
       end: Number(m.end_at),
+      ...opt('dates', m.dates ? (JSON.parse(m.dates) as StoredDate[]) : null),
     })),
   };
 }

@@ -184,6 +184,12 @@ export const MIGRATIONS: readonly Migration[] = [
     `;
     },
   },
+  {
+    version: 5,
+    name: 'the reviewed dates each mention states',
+    // JSON (model.ts statedDateSchema[]): NULL where nobody has reviewed the mention's dates.
+    sql: () => 'ALTER TABLE mentions ADD COLUMN dates TEXT;',
+  },
 ];
 
 async function appliedVersions(db: Db): Promise<Set<number>> {

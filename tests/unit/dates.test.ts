@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleDate, ArticleFile } from '@/lib/collection/model';
 import { datesIn } from '@/lib/dates/extract';
 import { mentionDates } from '@/lib/dates/mentions';
+import { seedFile } from '../seed';
 
 const seed: ArticleFile = JSON.parse(
   readFileSync('data/collection/articles/putin-keeps-all-options-open.json', 'utf8'),
@@ -279,5 +280,48 @@ describe('edge cases', () => {
     expect(previous.note).toBe(
       'the previous day, counted from "Sunday night", known only to the month',
     );
+  });
+});
+
+describe("the seed article's reviewed dates, as stored with its mentions", () => {
+  // Reviewed by hand against the text (npm run --silent dates:seed prints the same table).
+  // [place, ¶, words, from, to, precision]; a mention with no row is undated.
+  const REVIEWED = [
+    ['moscow', 4, 'January', '2022-01', '2022-01', 'month'],
+    ['moscow', 4, 'for the first time in two and a half years', '2019-06', '2021-12', 'range'],
+    ['border-region', 8, 'For weeks now', undefined, '2021-12', 'range'],
+    ['border-region', 8, 'Saturday', '2021-12', '2021-12', 'month'],
+    ['moscow', 8, 'Saturday', '2021-12', '2021-12', 'month'],
+    ['crimea', 10, '2014', '2014', '2014', 'year'],
+    ['brussels', 12, 'January 12th', '2022-01-12', '2022-01-12', 'day'],
+    ['donetsk', 13, 'since 2014', '2014', undefined, 'range'],
+    ['donetsk', 13, 'since 2014', '2014', undefined, 'range'],
+    ['luhansk', 13, 'since 2014', '2014', undefined, 'range'],
+    ['luhansk', 13, 'since 2014', '2014', undefined, 'range'],
+    ['luhansk', 15, 'shortly before Christmas', '2021-12', '2021-12-24', 'range'],
+    ['luhansk', 15, 'for a year and a half', '2020-06', '2021-12', 'range'],
+    ['luhansk', 15, 'Sunday night', '2021-12', '2021-12', 'month'],
+    ['luhansk', 15, 'the previous day', '2021-12', '2021-12', 'month'],
+  ];
+
+  it('every mention has reviewed dates; these are the dated ones, in text order', () => {
+    const mentions = seedFile.mentions as {
+      place: string;
+      paragraph: number;
+      dates?: { text: string; value: { from?: string; to?: string }; precision: string }[];
+    }[];
+    expect(mentions.every((m) => Array.isArray(m.dates))).toBe(true);
+    const rows = mentions.flatMap((m) =>
+      m.dates!.map((d) => [m.place, m.paragraph, d.text, d.value.from, d.value.to, d.precision]),
+    );
+    expect(rows).toEqual(REVIEWED);
+    expect(
+      mentions.filter((m) => m.dates!.length === 0).map((m) => [m.place, m.paragraph]),
+    ).toEqual([
+      ['border-region', 2],
+      ['moscow', 3],
+      ['moscow', 6],
+      ['moscow', 10],
+    ]);
   });
 });

@@ -176,6 +176,27 @@ describe('checking import files', () => {
     );
   });
 
+  test("a stored date whose words are not the paragraph's names the mention and the field", () => {
+    const raw = seed();
+    const a = raw.articles[0] as ArticleFile;
+    const i = a.mentions.findIndex((m) => m.dates?.length);
+    const date = a.mentions[i].dates![0];
+    a.mentions[i].dates![0] = { ...date, text: 'February' };
+    expect(problems(raw)).toContain(
+      `article "putin-keeps-all-options-open" mentions[${i}].dates[0].text: is not the paragraph's words at ${date.start}–${date.end}`,
+    );
+  });
+
+  test('a stored date that ends before it starts is rejected, naming the field', () => {
+    const raw = seed();
+    const a = raw.articles[0] as ArticleFile;
+    const i = a.mentions.findIndex((m) => m.dates?.length);
+    a.mentions[i].dates![0].value = { from: '2022-01', to: '2021-12' };
+    expect(problems(raw)).toContain(
+      `article "putin-keeps-all-options-open" mentions[${i}].dates[0].value: from must not be after to`,
+    );
+  });
+
   test('a mention of an unknown place is rejected', () => {
     const raw = seed();
     const a = raw.articles[0] as ArticleFile;
