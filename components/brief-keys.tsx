@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
 import { arrived, clickerAction, requested, startOf, stepAfter, type Pending } from '@/lib/clicker';
-import { briefPath, parseRoute, placePath } from '@/lib/urls';
+import { briefPath, keepRange, parseRoute, placePath } from '@/lib/urls';
 import { toggleFullscreen } from './fullscreen-button';
 
 /** The step the URL shows: /brief is the first; -1 for an id that is not a step. */
@@ -47,12 +47,12 @@ export function BriefKeys({ steps, article }: { steps: readonly string[]; articl
         e.preventDefault();
         const from = startOf(pending.current, shown);
         if (action === 'fullscreen') void toggleFullscreen();
-        else if (action === 'exit') router.push(placePath(steps[from]));
+        else if (action === 'exit') router.push(keepRange(placePath(steps[from])));
         else {
           const to = stepAfter(action, from, steps.length);
           if (to === from) return;
           pending.current = requested(pending.current, shown, to);
-          router.push(briefPath(steps[to], article));
+          router.push(keepRange(briefPath(steps[to], article)));
         }
       };
       window.addEventListener('keydown', onKey);

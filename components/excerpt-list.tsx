@@ -24,15 +24,17 @@ type Props = {
   cite?: (excerpt: Excerpt) => string;
   /** What follows each quotation (the panel's links and buttons). */
   actions?: (excerpt: Excerpt, index: number) => ReactNode;
+  /** The months each excerpt's dates cover (lib/timeline.ts whenAttribute), for the timeline. */
+  when?: (index: number) => string;
 };
 
 /** The article's own words about a place: each excerpt verbatim, after its paragraph mark. */
-export function ExcerptList({ excerpts, variant, markId, cite, actions }: Props) {
+export function ExcerptList({ excerpts, variant, markId, cite, actions, when }: Props) {
   const c = CLASSES[variant];
   return (
     <ol className={c.list}>
       {excerpts.map((ex, i) => (
-        <li key={`${ex.paragraph}:${i}`}>
+        <li key={`${ex.paragraph}:${i}`} data-when={when?.(i)}>
           <span className={c.mark} id={markId?.(i)}>
             {paragraphMark(ex.paragraph)}
           </span>

@@ -11,6 +11,12 @@ import { Pager } from './pager';
 import { PlaceExcerpts } from './place-excerpts';
 import { PlaceNav } from './place-nav';
 
+/**
+ * A static host answers `?order=events` with the same file, so the static export offers one
+ * order (by article); its timeline still steps through the events in order.
+ */
+const ORDERS = process.env.STATIC_EXPORT !== '1';
+
 type Props = {
   place: Place;
   places: readonly Place[];
@@ -20,13 +26,15 @@ type Props = {
   total: number;
   articles: number;
   page: number;
+  /** 'events': in the order of the events they describe, not by article (next start only). */
+  order?: 'events';
 };
 
 /**
  * The selected place: name, our one-line summary, then what the articles say, quoted by
  * paragraph under each article's title, newest article first; paged past 50 excerpts.
  */
-export function ExcerptPanel({ place, places, groups, total, articles, page }: Props) {
+export function ExcerptPanel({ place, places, groups, total, articles, page, order }: Props) {
   const { name, kind, summary, markerSource } = place.properties;
   const url = absoluteUrl(placePath(place.id));
   return (
@@ -61,11 +69,30 @@ export function ExcerptPanel({ place, places, groups, total, articles, page }: P
         {articles === 1 ? 'What the article says' : `What ${articles} articles say`}{' '}
         <span className="count">({total.toLocaleString('en')})</span>
       </h2>
+      {ORDERS ? (
+        <nav className="excerpt-order" aria-label="Order of the excerpts">
+          {order ? (
+            <Link href={placePath(place.id)} prefetch={false}>
+              By article
+            </Link>
+          ) : (
+            <span aria-current="page">By article</span>
+          )}
+          {' · '}
+          {order ? (
+            <span aria-current="page">In order of events</span>
+          ) : (
+            <Link href={placePath(place.id, undefined, 'events')} prefetch={false}>
+              In order of events
+            </Link>
+          )}
+        </nav>
+      ) : null}
       <Pager
         page={page}
         perPage={EXCERPTS_PER_PAGE}
         total={total}
-        href={(n) => placePath(place.id, n)}
+        href={(n) => placePath(place.id, n, order)}
         label="Pages of excerpts"
       />
       <PlaceExcerpts groups={groups} placeUrl={url} />
@@ -73,7 +100,7 @@ export function ExcerptPanel({ place, places, groups, total, articles, page }: P
         page={page}
         perPage={EXCERPTS_PER_PAGE}
         total={total}
-        href={(n) => placePath(place.id, n)}
+        href={(n) => placePath(place.id, n, order)}
         label="Pages of excerpts, again"
       />
       {markerSource ? <p className="mark-note">Marker: {markerSource}.</p> : null}

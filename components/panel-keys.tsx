@@ -1,7 +1,7 @@
 'use client';
 import { useEffect } from 'react';
 import { useRouter } from 'next/navigation';
-import { homePath } from '@/lib/urls';
+import { homePath, keepRange } from '@/lib/urls';
 
 /** Focus moves to the place's heading when it is selected; Escape closes the panel. */
 export function PanelKeys({ headingId, placeId }: { headingId: string; placeId: string }) {
@@ -15,7 +15,7 @@ export function PanelKeys({ headingId, placeId }: { headingId: string; placeId: 
   useEffect(
     function addEscapeHandler() {
       const onKey = (e: KeyboardEvent) => {
-        if (e.key === 'Escape' && !e.defaultPrevented) router.push(homePath());
+        if (e.key === 'Escape' && !e.defaultPrevented) router.push(keepRange(homePath()));
       };
       window.addEventListener('keydown', onKey);
       return function removeEscapeHandler() {

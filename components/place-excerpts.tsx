@@ -3,6 +3,7 @@ import { dateLabel, publisherLabel } from '@/lib/article-meta';
 import { citationText } from '@/lib/citation';
 import { formatArticleDate } from '@/lib/collection/model';
 import type { ExcerptGroup } from '@/lib/group-excerpts';
+import { spanOf, statedDateLabel, whenAttribute } from '@/lib/timeline';
 import { absoluteUrl, readerPath } from '@/lib/urls';
 import { CopyButton } from './copy-button';
 import { ExcerptList } from './excerpt-list';
@@ -35,8 +36,20 @@ export function PlaceExcerpts({ groups, placeUrl }: { groups: ExcerptGroup[]; pl
           variant="panel"
           markId={markId}
           cite={(ex) => absoluteUrl(readerPath(article.slug, ex.paragraph))}
+          when={(i) => whenAttribute((excerpts[i].dates ?? []).map((d) => spanOf(d, article.date)))}
           actions={(ex, i) => (
             <div className="excerpt-actions">
+              <p className="excerpt-when">
+                {excerpts[i].dates?.length
+                  ? excerpts[i].dates!.map((d, j) => (
+                      <span key={j}>
+                        {j ? '; ' : 'When: '}“{d.text}” ({statedDateLabel(d)})
+                      </span>
+                    ))
+                  : excerpts[i].dates
+                    ? 'Undated: the sentence states no date.'
+                    : 'Undated: its dates are not reviewed yet.'}
+              </p>
               <Link
                 href={readerPath(article.slug, ex.paragraph)}
                 className="in-context"

@@ -21,7 +21,9 @@ import {
   listPlaceSummaries,
   mentionedPlaces,
   placeMentions,
+  timelineRows,
 } from './store/collection-store';
+import { buildTimeline, type TimelineData } from './timeline';
 import { searchCollection, searchIndex } from './store/search';
 import { SEARCH_LIMIT } from './search-types';
 
@@ -71,6 +73,7 @@ export function invalidateCollection(): void {
   views.clear();
   collectionPlaces = undefined;
   placeSummaries = undefined;
+  timeline = undefined;
 }
 
 /** The database's dialect and its number of articles, or StoreUnavailableError (logged). */
@@ -195,6 +198,27 @@ export function getPlaceSummaries() {
     placeSummaries.catch(() => (placeSummaries = undefined));
   }
   return placeSummaries;
+}
+
+let timeline: Promise<TimelineData> | undefined;
+
+/**
+ * The timeline of the whole collection, or of one article (undefined for an unknown slug): what
+ * /api/timeline and /api/articles/<slug>/timeline serve.
+ */
+export async function getTimeline(slug?: string): Promise<TimelineData | undefined> {
+  if (slug !== undefined) {
+    if (!(await getArticleView(slug))) return undefined;
+    const { rows, articles } = await timelineRows(await getDb(), slug);
+    return buildTimeline(rows, articles);
+  }
+  if (!timeline) {
+    timeline = getDb()
+      .then((db) => timelineRows(db))
+      .then(({ rows, articles }) => buildTimeline(rows, articles));
+    timeline.catch(() => (timeline = undefined));
+  }
+  return timeline;
 }
 
 export async function getPlaceMentions(id: string, limit: number, offset = 0) {

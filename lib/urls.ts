@@ -27,6 +27,9 @@ export type ApiResource =
   | 'basemap'
   | 'health'
   | 'context/cities'
+  /** The timeline's data: the collection's, or one article's. */
+  | 'timeline'
+  | `articles/${string}/timeline`
   | `context/regions/${string}`
   | `articles/${string}/places`
   /** The editors' write API (`next start` only): sign-in, sign-out, publish, unpublish, correct. */
@@ -41,9 +44,10 @@ export type ApiResource =
 export type Route =
   /**
    * `/` (the whole collection, nothing selected) or `/places/<id>` (every excerpt about the
-   * place), `/places/<id>?page=<n>` for the n-th page of its excerpts (n ≥ 2).
+   * place), `/places/<id>?page=<n>` for the n-th page of its excerpts (n ≥ 2), and
+   * `?order=events` for them in the order of the events they describe (not by article).
    */
-  | { view: 'places'; id?: string; page?: number }
+  | { view: 'places'; id?: string; page?: number; order?: 'events' }
   /** `/brief` (the first step) or `/brief/<id>`; under `/articles/<slug>` for that article. */
   | { view: 'brief'; id?: string; article?: string }
   /** `/embed` or `/embed/<id>`; under `/articles/<slug>` for that article. */
@@ -90,6 +94,12 @@ const seg = (s: string) => encodeURIComponent(s);
 /** The element id of paragraph n in the article reader, the target of `/article#p<n>`. */
 export const paragraphId = (n: number) => `p${n}`;
 
+/** `?a=1&b=2` of the values that are set, or ''. */
+const query = (params: Record<string, string | undefined>) => {
+  const set = Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined);
+  return set.length ? `?${new URLSearchParams(set)}` : '';
+};
+
 /** `/articles/<slug>`, the prefix of one article's own views. */
 const articleBase = (slug: string) => `/articles/${seg(slug)}`;
 const under = (slug: string | undefined, path: string) =>
@@ -101,7 +111,10 @@ export function routePath(route: Route): string {
   switch (route.view) {
     case 'places':
       if (route.id === undefined) return '/';
-      return `/places/${seg(route.id)}${route.page && route.page > 1 ? `?page=${route.page}` : ''}`;
+      return `/places/${seg(route.id)}${query({
+        order: route.order,
+        page: route.page && route.page > 1 ? String(route.page) : undefined,
+      })}`;
     case 'brief':
     case 'embed':
       return under(
@@ -155,8 +168,12 @@ export const ROUTE_PATTERNS = {
   article: { path: '/articles/[slug]', type: 'layout' },
   place: { path: '/places/[id]', type: 'page' },
 } as const;
-/** A place across the whole collection; `page` ≥ 2 for later pages of its excerpts. */
-export const placePath = (id: string, page?: number) => routePath({ view: 'places', id, page });
+/**
+ * A place across the whole collection; `page` ≥ 2 for later pages of its excerpts; `order`
+ * 'events' for them in the order of the events they describe.
+ */
+export const placePath = (id: string, page?: number, order?: 'events') =>
+  routePath({ view: 'places', id, page, order });
 /** The briefing (the demo article's, or with `article` that article's). */
 export const briefPath = (id?: string, article?: string) =>
   routePath({ view: 'brief', id, article });
@@ -277,9 +294,9 @@ function parseSegments(segments: string[], hash: string, query = ''): Route {
   if (segments[0] === 'api' && segments[1] === 'context')
     return parseSegments(['api/context', segments.slice(2).join('/')], hash);
   if (segments[0] === 'api' && segments[1] === 'articles') {
-    const [, , slug, places, ...rest] = segments;
-    return slug !== undefined && places === 'places' && !rest.length
-      ? { view: 'api', id: `articles/${slug}/places` }
+    const [, , slug, resource, ...rest] = segments;
+    return slug !== undefined && (resource === 'places' || resource === 'timeline') && !rest.length
+      ? { view: 'api', id: `articles/${slug}/${resource}` }
       : UNKNOWN;
   }
   if (segments[0] === 'api' && segments[1] === 'editor') return parseEditorApi(segments.slice(2));
@@ -292,7 +309,13 @@ function parseSegments(segments: string[], hash: string, query = ''): Route {
     case 'places': {
       if (second === undefined) return UNKNOWN;
       const page = pageOf(query);
-      return page ? { view: 'places', id: second, page } : { view: 'places', id: second };
+      const order = new URLSearchParams(query).get('order') === 'events' ? 'events' : undefined;
+      return {
+        view: 'places',
+        id: second,
+        ...(page ? { page } : {}),
+        ...(order ? { order } : {}),
+      };
     }
     case 'brief':
     case 'embed':
@@ -319,7 +342,10 @@ function parseSegments(segments: string[], hash: string, query = ''): Route {
     case 'search-index.json':
       return second === undefined ? { view: 'search-index' } : UNKNOWN;
     case 'api':
-      return second === 'places' || second === 'basemap' || second === 'health'
+      return second === 'places' ||
+        second === 'basemap' ||
+        second === 'health' ||
+        second === 'timeline'
         ? { view: 'api', id: second }
         : UNKNOWN;
     case 'status':
@@ -396,4 +422,31 @@ export function mapRoute(path: string): { view: MapView; id?: string; article?: 
 export function placesDataPath(path: string): string {
   const { article } = mapRoute(path);
   return article === undefined ? apiPath('places') : articlePlacesApiPath(article);
+}
+
+/**
+ * The timeline's range of months, `?from=2021-12&to=2022-01` on any page with the map (either
+ * end alone is a range of one month; ends given the wrong way round are swapped).
+ */
+export type MonthRange = { from: string; to: string };
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export function rangeOf(search: string | URLSearchParams): MonthRange | undefined {
+  const q = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const from = q.get('from') ?? '';
+  const to = q.get('to') ?? '';
+  const ok = [from, to].filter((m) => MONTH.test(m)).sort();
+  if (!ok.length) return undefined;
+  return { from: ok[0], to: ok.at(-1)! };
+}
+
+/**
+ * `path` (a path with no query or fragment, as the builders above give) with the range of the
+ * page the browser shows, so that moving from place to place (a click on the map, a key in the
+ * briefing, Escape) keeps the timeline's filter.
+ */
+export function keepRange(path: string): string {
+  const r = typeof window === 'undefined' ? undefined : rangeOf(window.location.search);
+  return r ? `${path}${path.includes('?') ? '&' : '?'}from=${r.from}&to=${r.to}` : path;
 }

@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Legend } from '@/components/map/legend';
 import { MapLoader } from '@/components/map/map-loader';
 import { PanelSheet } from '@/components/panel-sheet';
 import { SiteHeader } from '@/components/site-header';
+import { TimelineButton, TimelineDock } from '@/components/timeline/timeline-dock';
 import { DEMO_ARTICLE, getArticle, SYNTHETIC } from '@/lib/data-server';
 
 // The map lives in the layout so it stays mounted while the URL (and so the selection) changes.
@@ -23,6 +24,10 @@ export default async function MapLayout({
           <MapLoader />
           {firstView}
           <Legend />
+          {/* It reads the range from the URL: rendered in the browser, the button until then. */}
+          <Suspense fallback={<TimelineButton />}>
+            <TimelineDock />
+          </Suspense>
         </section>
         <PanelSheet label="Places and excerpts">{children}</PanelSheet>
       </main>

@@ -10,14 +10,20 @@ type Props = { places: readonly Place[]; selectedId?: string };
 
 const CITY_ZOOM = 5;
 
-/** How many pixels of the map's bottom the panel covers (only the phone's bottom sheet does). */
+/**
+ * How many pixels of the map's bottom are covered: by the phone's bottom sheet, or by the open
+ * timeline (components/timeline/), whichever reaches higher.
+ */
 function coveredBelow(container: HTMLElement): number {
-  const sheet = document.querySelector('.panel.sheet');
-  if (!sheet) return 0;
   const m = container.getBoundingClientRect();
-  const s = sheet.getBoundingClientRect();
-  const overlapsHorizontally = s.left < m.right && s.right > m.left;
-  return overlapsHorizontally && s.top < m.bottom && s.top > m.top ? m.bottom - s.top : 0;
+  let covered = 0;
+  for (const el of document.querySelectorAll('.panel.sheet, .timeline-dock .timeline')) {
+    const s = el.getBoundingClientRect();
+    const overlapsHorizontally = s.left < m.right && s.right > m.left;
+    if (overlapsHorizontally && s.top < m.bottom && s.top > m.top)
+      covered = Math.max(covered, m.bottom - s.top);
+  }
+  return covered;
 }
 
 function cityBox(at: readonly number[]): L.LatLngBounds {

@@ -1,5 +1,6 @@
 'use client';
 import 'leaflet/dist/leaflet.css';
+import { useMemo } from 'react';
 import { MapContainer } from 'react-leaflet';
 import { toLatLngBounds } from '@/lib/geo';
 import { ATTRIBUTION } from '@/lib/map-style';
@@ -9,6 +10,7 @@ import { usePlaces } from '@/lib/use-places';
 import { LoadError } from './load-error';
 import { MapContent } from './map-content';
 import { placeBounds } from './place-bounds';
+import { useRangeFilter } from './use-range-filter';
 import { useMapRoute } from './use-selected-id';
 
 // Opt-in only: with no setting the map never asks another host for anything.
@@ -19,6 +21,8 @@ const MAX_BOUNDS = toLatLngBounds([
   [-25, 25],
   [70, 72],
 ]);
+
+const NONE: readonly Place[] = [];
 
 type Props = {
   /** The place selected when the URL names none (the first step of a briefing). */
@@ -32,7 +36,13 @@ export function MapView({ defaultId, zoomControl = true }: Props) {
   const basemap = useBasemap();
   const route = useMapRoute();
   const selectedId = route.id ?? defaultId;
-  const features: readonly Place[] = places.data?.features ?? [];
+  const kept = useRangeFilter();
+  const all = places.data?.features ?? NONE;
+  // The timeline's range keeps the places spoken of in it; the selected place stays regardless.
+  const features = useMemo(
+    () => (kept ? all.filter((p) => kept.has(p.id) || p.id === selectedId) : all),
+    [all, kept, selectedId],
+  );
   const initial = features.find((p) => p.id === selectedId);
 
   return (
@@ -69,7 +79,7 @@ export function MapView({ defaultId, zoomControl = true }: Props) {
         label="places"
         error={places.error}
         retry={() => places.mutate()}
-        hasData={features.length > 0}
+        hasData={all.length > 0}
       />
       <LoadError
         label="basemap"

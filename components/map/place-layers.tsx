@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import type { Place } from '@/lib/places-schema';
-import { mapViewPath } from '@/lib/urls';
+import { keepRange, mapViewPath } from '@/lib/urls';
 import { PlaceMarker } from './place-marker';
 import { PlaceShape } from './place-shape';
 import type { Offset, Side } from './label-layout';
@@ -34,7 +34,7 @@ export function PlaceLayers({
 }: Props) {
   const router = useRouter();
   const { article } = useMapRoute();
-  const open = (id: string) => router.push(mapViewPath(base, id, article));
+  const open = (id: string) => router.push(keepRange(mapViewPath(base, id, article)));
   return (
     <>
       {areas.map((place) => {

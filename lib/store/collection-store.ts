@@ -12,6 +12,7 @@ import type {
 import type { Paragraph } from '../article';
 import { insertRows, type Row } from './insert-rows';
 import { SEARCH_DOCS_INTO, searchDocRows } from './search-docs';
+import type { TimelineRow } from '../timeline';
 
 type PlaceRow = {
   id: string;
@@ -378,6 +379,10 @@ export type PlaceMention = {
   article: { slug: string; title: string; publisher: string | null; date: ArticleDate };
   paragraph: number;
   text: string;
+  /** The reviewed dates its sentence states; [] or null when undated. Offsets in the paragraph. */
+  dates: StoredDate[] | null;
+  /** Where the excerpt starts in its paragraph (date offsets minus this: offsets in `text`). */
+  start: number;
 };
 
 /** Everything the collection says about a place: newest article first, then paragraph order. */
@@ -405,10 +410,12 @@ export async function placeMentions(
     > & {
       paragraph: number;
       excerpt: string;
+      dates: string | null;
+      start_at: number;
     }
   >(
     `SELECT a.slug, a.title, a.publisher, a.date_value, a.date_precision, a.date_inferred, a.date_note,
-       m.paragraph, m.excerpt
+       m.paragraph, m.excerpt, m.dates, m.start_at
      FROM mentions m JOIN articles a ON a.slug = m.article_slug AND ${PUBLISHED}
      WHERE m.place_id = ?
      ORDER BY a.date_value DESC, a.slug, m.paragraph, m.start_at
@@ -421,7 +428,47 @@ export async function placeMentions(
       article: { slug: r.slug, title: r.title, publisher: r.publisher, date: dateOf(r) },
       paragraph: Number(r.paragraph),
       text: r.excerpt,
+      dates: r.dates ? (JSON.parse(r.dates) as StoredDate[]) : null,
+      start: Number(r.start_at),
     })),
+  };
+}
+
+/**
+ * The timeline's rows: every published mention's place and reviewed dates with its article's
+ * date (of one article, or the whole collection), and every such article's date.
+ */
+export async function timelineRows(
+  db: Db,
+  slug?: string,
+): Promise<{ rows: TimelineRow[]; articles: ArticleDate[] }> {
+  const one = slug === undefined ? '' : ' AND a.slug = ?';
+  const args = slug === undefined ? [] : [slug];
+  const mentions = await db.all<
+    Pick<ArticleRow, 'date_value' | 'date_precision' | 'date_inferred' | 'date_note'> & {
+      place_id: string;
+      dates: string | null;
+    }
+  >(
+    `SELECT m.place_id, m.dates, a.date_value, a.date_precision, a.date_inferred, a.date_note
+     FROM mentions m JOIN articles a ON a.slug = m.article_slug AND ${PUBLISHED}${one}
+     ORDER BY a.slug, m.position`,
+    args,
+  );
+  const articles = await db.all<
+    Pick<ArticleRow, 'date_value' | 'date_precision' | 'date_inferred' | 'date_note'>
+  >(
+    `SELECT a.date_value, a.date_precision, a.date_inferred, a.date_note FROM articles a
+     WHERE ${PUBLISHED}${one} ORDER BY a.slug`,
+    args,
+  );
+  return {
+    rows: mentions.map((m) => ({
+      place: m.place_id,
+      dates: m.dates ? (JSON.parse(m.dates) as StoredDate[]) : null,
+      published: dateOf(m),
+    })),
+    articles: articles.map(dateOf),
   };
 }
 

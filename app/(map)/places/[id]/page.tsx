@@ -13,6 +13,7 @@ import {
 } from '@/lib/data-server';
 import { EXCERPTS_PER_PAGE, groupByArticle, pageCount } from '@/lib/group-excerpts';
 import { pageMetadata } from '@/lib/metadata';
+import { byEvents } from '@/lib/timeline';
 import { placePath, previewPath } from '@/lib/urls';
 
 type Props = {
@@ -46,6 +47,10 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
   });
 }
 
+/** `?order=events`: the excerpts in the order of the events they describe. */
+const orderParam = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) === 'events' ? ('events' as const) : undefined;
+
 /** `?page=<n>`: a whole number from 1; anything else is the first page. */
 function pageParam(value: string | string[] | undefined): number {
   const n = Number(Array.isArray(value) ? value[0] : value);
@@ -54,17 +59,28 @@ function pageParam(value: string | string[] | undefined): number {
 
 export default async function PlacePage({ params, searchParams }: Props) {
   const { id } = await params;
-  const asked = PAGED ? pageParam((await searchParams).page) : 1;
+  const query = PAGED ? await searchParams : {};
+  const asked = pageParam(query.page);
+  const order = orderParam(query.order);
   // Rendered per request (it reads ?page=): while the database is away, the 503 page with Retry.
-  const data = await orUnavailable(placePath(id, asked), async () => {
+  const data = await orUnavailable(placePath(id, asked, order), async () => {
     const place = await getCollectionPlace(id);
     if (!place) return undefined;
-    const { total, items } = PAGED
-      ? await getPlaceMentions(id, EXCERPTS_PER_PAGE, (asked - 1) * EXCERPTS_PER_PAGE)
-      : await getPlaceMentions(id, Number.MAX_SAFE_INTEGER);
+    const first = (asked - 1) * EXCERPTS_PER_PAGE;
+    // In the order of events, every excerpt is sorted (a place has at most a few thousand).
+    const { total, items } =
+      PAGED && !order
+        ? await getPlaceMentions(id, EXCERPTS_PER_PAGE, first)
+        : await getPlaceMentions(id, Number.MAX_SAFE_INTEGER);
+    const shown = order
+      ? byEvents(items, (m) => m.article.date).slice(
+          first,
+          PAGED ? first + EXCERPTS_PER_PAGE : undefined,
+        )
+      : items;
     const articles = (await getPlaceSummaries()).find((p) => p.id === id)?.articles ?? 1;
     const places = (await getCollectionPlaces()).features;
-    return { place, total, items, articles, places, article: await getArticle() };
+    return { place, total, items: shown, articles, places, article: await getArticle() };
   });
   if (!data || asked > pageCount(data.total)) notFound();
   const { place, total, items, articles, places, article } = data;
@@ -77,6 +93,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
         total={total}
         articles={articles}
         page={asked}
+        order={order}
       />
       <SourceFooter article={article} />
     </>
