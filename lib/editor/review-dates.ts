@@ -48,27 +48,39 @@ export function impliedPrecision(from: string, to: string): DatePrecision | unde
   return undefined;
 }
 
+/** The parts of the form a problem is about, to mark them invalid. */
+export type DateField = 'from' | 'to' | 'precision';
+export type DateProblem = { error: string; fields: DateField[] };
+
 /** The form's value when it is one the collection accepts, else the problem in words. */
-export function readDateInput(input: DateInput): DateValue | { error: string } {
+export function readDateInput(input: DateInput): DateValue | DateProblem {
   const from = input.from.trim();
   const to = input.to.trim();
-  if (!from && !to) return { error: 'Give a From or a To date, or both.' };
-  for (const [name, v] of [
-    ['From', from],
-    ['To', to],
+  if (!from && !to) return { error: 'Give a From or a To date, or both.', fields: ['from', 'to'] };
+  for (const [field, name, v] of [
+    ['from', 'From', from],
+    ['to', 'To', to],
   ] as const)
     if (v && !isDate(v))
-      return { error: `${name}: “${v}” is not a date written YYYY, YYYY-MM or YYYY-MM-DD.` };
+      return {
+        error: `${name}: “${v}” is not a date written YYYY, YYYY-MM or YYYY-MM-DD.`,
+        fields: [field],
+      };
   // As model.ts compares them: a shorter end covers its whole month or year.
-  if (from && to && from > to.padEnd(10, '~')) return { error: 'From is after To.' };
+  if (from && to && from > to.padEnd(10, '~'))
+    return { error: 'From is after To.', fields: ['from', 'to'] };
   const { precision } = input;
   if (precision !== 'range') {
     if (from !== to || precisionOf(from) !== precision)
       return {
         error: `One ${precision} needs the same From and To, written ${FORMAT[precision]}; for a span, choose a range.`,
+        fields: ['precision'],
       };
   } else if (from === to)
-    return { error: 'A range needs two different ends, or one left open (empty).' };
+    return {
+      error: 'A range needs two different ends, or one left open (empty).',
+      fields: ['precision'],
+    };
   const value: StatedDate['value'] = {};
   if (from) value.from = from;
   if (to) value.to = to;

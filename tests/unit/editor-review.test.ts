@@ -221,24 +221,31 @@ describe('the review of the dates a sentence states', () => {
     });
     expect(readDateInput({ from: '2022-13', to: '2022-13', precision: 'month' })).toEqual({
       error: 'From: “2022-13” is not a date written YYYY, YYYY-MM or YYYY-MM-DD.',
+      fields: ['from'],
     });
     expect(readDateInput({ from: '2022-02-01', to: '2022-02-30', precision: 'range' })).toEqual({
       error: 'To: “2022-02-30” is not a date written YYYY, YYYY-MM or YYYY-MM-DD.',
+      fields: ['to'],
     });
     expect(readDateInput({ from: '1 March', to: '', precision: 'range' })).toEqual({
       error: 'From: “1 March” is not a date written YYYY, YYYY-MM or YYYY-MM-DD.',
+      fields: ['from'],
     });
     expect(readDateInput({ from: '2022-03', to: '2022-02', precision: 'range' })).toEqual({
       error: 'From is after To.',
+      fields: ['from', 'to'],
     });
     expect(readDateInput({ from: '', to: ' ', precision: 'day' })).toEqual({
       error: 'Give a From or a To date, or both.',
+      fields: ['from', 'to'],
     });
     expect(readDateInput({ from: '2021-12', to: '2021-12', precision: 'day' })).toEqual({
       error: 'One day needs the same From and To, written YYYY-MM-DD; for a span, choose a range.',
+      fields: ['precision'],
     });
     expect(readDateInput({ from: '2021', to: '2021', precision: 'range' })).toEqual({
       error: 'A range needs two different ends, or one left open (empty).',
+      fields: ['precision'],
     });
     expect(impliedPrecision('2021-12', '2021-12')).toBe('month');
     expect(impliedPrecision('2014', '')).toBe('range');
