@@ -11,6 +11,7 @@ import {
   startReview,
   type ReviewState,
 } from '@/lib/editor/review';
+import { correctDate, removeDate, restoreDates } from '@/lib/editor/review-dates';
 import type { ArticleMeta } from '@/lib/editor/to-article';
 import type { PlaceResult } from '@/lib/editor/place-result';
 import { KeyLegend } from './key-legend';
@@ -150,6 +151,11 @@ export function ReviewScreen({
             onReject={(k) => act.reject(k)}
             onChange={(k) => act.change(k)}
             onEverywhere={(k) => act.everywhere(k)}
+            dateActions={{
+              onRemoveDate: (k, i) => setReview(removeDate(review, k, i)),
+              onCorrectDate: (k, i, value) => setReview(correctDate(review, k, i, value)),
+              onRestoreDates: (k) => setReview(restoreDates(review, k)),
+            }}
           />
           <Summaries review={review} onSummary={(id, s) => setReview(setSummary(review, id, s))} />
           <PublishPanel review={review} meta={meta} />

@@ -1,10 +1,14 @@
 'use client';
 import { unpublishable, type ReviewState, type Suggestion } from '@/lib/editor/review';
+import { MentionDates, type DateActions } from './mention-dates';
 import styles from './editor.module.css';
 
 const DECISION = { pending: 'to review', accepted: 'accepted', rejected: 'rejected' } as const;
 
-/** The suggestions in text order, one in focus, each with Accept, Reject, Change and Everywhere. */
+/**
+ * The suggestions in text order, one in focus, each with Accept, Reject, Change and Everywhere,
+ * and the dates its sentence states.
+ */
 export function SuggestionList({
   review,
   focusedKey,
@@ -13,6 +17,7 @@ export function SuggestionList({
   onReject,
   onChange,
   onEverywhere,
+  dateActions,
 }: {
   review: ReviewState;
   focusedKey?: string;
@@ -21,6 +26,7 @@ export function SuggestionList({
   onReject: (key: string) => void;
   onChange: (key: string) => void;
   onEverywhere: (key: string) => void;
+  dateActions: DateActions;
 }) {
   const numbers = paragraphNumbers(review);
   const left = review.suggestions.filter((s) => s.decision === 'pending').length;
@@ -38,6 +44,7 @@ export function SuggestionList({
             paragraph={numbers[s.index]}
             focused={s.key === focusedKey}
             actions={{ onFocus, onAccept, onReject, onChange, onEverywhere }}
+            dateActions={dateActions}
           />
         ))}
       </ol>
@@ -60,11 +67,13 @@ function Entry({
   paragraph,
   focused,
   actions,
+  dateActions,
 }: {
   s: Suggestion;
   paragraph?: number;
   focused: boolean;
   actions: Actions;
+  dateActions: DateActions;
 }) {
   const why = unpublishable(s.place);
   return (
@@ -82,6 +91,7 @@ function Entry({
         {s.added ? 'Added by you' : `${Math.round(s.confidence * 100)}% · ${s.reason}`}
       </p>
       {why && <p className={styles.warn}>Cannot be published: {why}.</p>}
+      <MentionDates s={s} actions={dateActions} />
       <div className={styles.actions}>
         <button type="button" onClick={() => actions.onAccept(s.key)}>
           Accept <kbd>a</kbd>

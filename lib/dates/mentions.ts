@@ -14,6 +14,10 @@ export type MentionDates = {
   dates: StatedDate[];
 };
 
+/** The dates of a paragraph (datesIn over all its text) that lie inside a mention's span. */
+export const datesWithin = (paragraphDates: StatedDate[], start: number, end: number) =>
+  paragraphDates.filter((d) => d.start >= start && d.end <= end);
+
 export function mentionDates(article: ArticleFile): MentionDates[] {
   const byParagraph = new Map(
     article.paragraphs.map((p) => [p.n, datesIn(p.text, article.date)] as const),
@@ -23,6 +27,6 @@ export function mentionDates(article: ArticleFile): MentionDates[] {
     paragraph,
     start,
     end,
-    dates: (byParagraph.get(paragraph) ?? []).filter((d) => d.start >= start && d.end <= end),
+    dates: datesWithin(byParagraph.get(paragraph) ?? [], start, end),
   }));
 }

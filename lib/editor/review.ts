@@ -2,6 +2,7 @@
 // analyst's decisions, the furniture kept or removed, and mentions the analyst added. The
 // workbench (components/editor/) holds one ReviewState; lib/editor/to-article.ts turns it into
 // what the write API takes. No React, no zod: unit-tested, and small in the browser.
+import type { StatedDate } from '../dates/types';
 import type { Draft, DraftParagraph } from '../ingest/draft';
 import type { PlaceResult } from './place-result';
 
@@ -22,6 +23,13 @@ export type Suggestion = {
   decision: Decision;
   /** Added by the analyst (no drafter's suggestion). */
   added?: boolean;
+  /**
+   * The dates its sentence states, as reviewed (offsets in the paragraph's text); published with
+   * the mention. Absent when the draft proposed none (no article date, or added by the analyst).
+   */
+  dates?: StatedDate[];
+  /** The drafter's dates, to restore after a removal or correction (review-dates.ts). */
+  proposedDates?: StatedDate[];
 };
 
 export type ReviewState = {
@@ -50,6 +58,7 @@ export function startReview(draft: Pick<Draft, 'paragraphs' | 'mentions'>): Revi
       confidence: m.confidence,
       reason: m.reason,
       decision: 'pending',
+      ...(m.dates ? { dates: m.dates, proposedDates: m.dates } : {}),
     })),
     summaries: {},
   };

@@ -109,7 +109,14 @@ export function toPublishBody(
     const id = `${x.place.id} ${n} ${x.start} ${x.end}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    mentions.push({ place: x.place.id, paragraph: n, start: x.start, end: x.end });
+    // Date offsets are within the paragraph, whose text is kept as it is: renumbering leaves them.
+    mentions.push({
+      place: x.place.id,
+      paragraph: n,
+      start: x.start,
+      end: x.end,
+      ...(x.dates ? { dates: x.dates } : {}),
+    });
     const text = review.paragraphs[x.index].text;
     for (const name of x.names) {
       const word = text.slice(name.start, name.end).trim();

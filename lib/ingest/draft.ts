@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import type { ArticleDate } from '../collection/model';
 import { datesIn } from '../dates/extract';
+import { datesWithin } from '../dates/mentions';
 import type { StatedDate } from '../dates/types';
 import { loadGazetteer, type Entry, type Gazetteer } from './gazetteer';
 import type { GazetteerGeometry, PlaceKind } from './gazetteer-file';
@@ -72,7 +73,8 @@ export type DraftMention = {
   alternatives: Alternative[];
   /**
    * The dates its sentence(s) state, resolved against the article's date (lib/dates), for the
-   * reviewer to accept or correct with the mention; absent when the article has no date.
+   * reviewer to accept or correct with the mention; absent when the article has no date. Their
+   * start/end are offsets in the paragraph's text, like the mention's.
    */
   dates?: StatedDate[];
 };
@@ -277,7 +279,13 @@ export function draftArticle(raw: DraftInput, gazetteer: Gazetteer = loadGazette
   );
   const { publisher, date, url } = input;
   const published = articleDateOf(date);
-  if (published) for (const m of mentions) m.dates = datesIn(m.text, published);
+  if (published) {
+    // Over the whole paragraph, like mentionDates(): "the previous day" counts from an earlier
+    // sentence, and the offsets are the paragraph's, like the mention's own.
+    const dated = kept.filter((p) => mentions.some((m) => m.paragraph === p.n));
+    const byParagraph = new Map(dated.map((p) => [p.n, datesIn(p.text, published)]));
+    for (const m of mentions) m.dates = datesWithin(byParagraph.get(m.paragraph)!, m.start, m.end);
+  }
   return { title, publisher, date, url, paragraphs, mentions, countries, skipped };
 }
 

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, request as api, test, type APIRequestContext, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -21,6 +22,7 @@ const TEXT = [
 
 let server: ChildProcess | undefined;
 let origin = '';
+let dbFile = '';
 let http: APIRequestContext;
 
 async function signIn(page: Page) {
@@ -45,7 +47,7 @@ test.describe('editors review and publish an article (next start)', () => {
   test.beforeAll(async ({}, testInfo) => {
     if (testInfo.project.name === 'static-export') return;
     test.setTimeout(120_000);
-    const dbFile = path.join(mkdtempSync(path.join(tmpdir(), 'editor-ui-e2e-')), 'c.sqlite');
+    dbFile = path.join(mkdtempSync(path.join(tmpdir(), 'editor-ui-e2e-')), 'c.sqlite');
     const env = { ...process.env, COLLECTION_DB: dbFile, NEXT_TELEMETRY_DISABLED: '1' };
     const add = spawnSync('npx', ['tsx', 'scripts/editor-add.ts', NAME], {
       env: { ...env, EDITOR_PASSWORD: PASSWORD },
@@ -91,7 +93,7 @@ test.describe('editors review and publish an article (next start)', () => {
     await signIn(page);
     await draft(page, { title: TITLE, text: TEXT });
     const list = page.getByRole('region', { name: /Suggestions/ });
-    await expect(list.getByRole('listitem')).toHaveCount(2);
+    await expect(list.locator('[data-entry]')).toHaveCount(2); // each with its list of dates
     await expect(page.locator('mark', { hasText: 'Kharkiv' })).toBeVisible();
     await page.locator('body').focus();
     const focused = page.locator('[aria-current="true"]');
@@ -147,6 +149,92 @@ test.describe('editors review and publish an article (next start)', () => {
       page.getByRole('alert').filter({ hasText: 'already in the collection' }),
     ).toBeVisible();
     await expect(page.getByRole('link', { name: /queues-for-bread-in-kharkiv/ })).toBeVisible();
+  });
+
+  test('the dates a sentence states: one corrected, one removed in the review, stored so', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await signIn(page);
+    // Furniture first, so the dated paragraph is the draft's second and the article's ¶ 1.
+    const text = [
+      'Leave A Comment',
+      'Power failed across the region overnight. Residents of Kharkiv queued for bread on Tuesday, the longest queues since 2014.',
+    ].join('\n\n');
+    await draft(page, { title: 'Bread queues in Kharkiv again', text }); // dated 2022-03-01
+    const entry = page.locator('[data-entry]').filter({ hasText: 'Kharkiv' });
+    const date = (words: string) => entry.getByRole('listitem').filter({ hasText: words });
+    await expect(date('Tuesday')).toContainText('Tuesday → means 1 March 2022');
+    await expect(date('since 2014')).toContainText('since 2014 → means from 2014, open end');
+
+    // Tuesday was the week before, says the editor: first a day that does not exist.
+    await entry.getByRole('button', { name: 'Correct “Tuesday”' }).click();
+    const form = entry.getByRole('form', { name: 'Correct “Tuesday”' });
+    await expect(form.getByLabel('From')).toBeFocused();
+    await form.getByLabel('From').fill('2022-02-30');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form.getByRole('alert')).toHaveText(
+      'From: “2022-02-30” is not a date written YYYY, YYYY-MM or YYYY-MM-DD.',
+    );
+    await expect(form.getByLabel('From')).toHaveAttribute('aria-invalid', 'true');
+    const axe = await new AxeBuilder({ page })
+      .include('[data-entry]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await expect(date('Tuesday')).toContainText('means 1 March 2022'); // nothing saved
+    await form.getByLabel('From').fill('2022-02-22');
+    await form.getByLabel('To').fill('2022-02-22');
+    await expect(form.getByLabel('Precision')).toHaveValue('day');
+    await form.getByLabel('To').press('Enter');
+    await expect(form).toHaveCount(0);
+    await expect(date('Tuesday')).toContainText('Tuesday → means 22 February 2022');
+    await expect(entry.getByRole('button', { name: 'Correct “Tuesday”' })).toBeFocused();
+    // "since 2014" is not when the queueing happened.
+    await entry.getByRole('button', { name: 'Remove “since 2014”' }).click();
+    await expect(date('since 2014')).toHaveCount(0);
+    await expect(entry.getByRole('status')).toHaveText('Removed “since 2014”.');
+    await expect(entry.getByRole('button', { name: 'Restore the proposed dates' })).toBeVisible();
+
+    await entry.getByRole('button', { name: /^Accept a$/ }).click();
+    await page
+      .getByLabel(/^Kharkiv \((new place|in the collection)\)/)
+      .fill('Kharkiv queues for bread again.');
+    // The server checks the dates too: words that are not the paragraph's are refused, by field.
+    await page.route('**/api/editor/articles', (route) => {
+      const body = route.request().postDataJSON();
+      body.article.mentions[0].dates[0].text = 'Wednesday';
+      return route.continue({ postData: JSON.stringify(body) });
+    });
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect(page.getByRole('region', { name: '3. Publish' }).getByRole('alert')).toContainText(
+      `article "bread-queues-in-kharkiv-again" mentions[0].dates[0].text: is not the paragraph's words at 83–90`,
+    );
+    await page.unroute('**/api/editor/articles');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Published as' })).toBeVisible();
+
+    const db = new Database(dbFile, { readonly: true });
+    const rows = db
+      .prepare('SELECT paragraph, start_at, end_at, dates FROM mentions WHERE article_slug = ?')
+      .all('bread-queues-in-kharkiv-again') as { dates: string }[];
+    db.close();
+    expect(rows.map((r) => ({ ...r, dates: JSON.parse(r.dates) }))).toEqual([
+      {
+        paragraph: 1,
+        start_at: 42,
+        end_at: 122,
+        dates: [
+          {
+            text: 'Tuesday',
+            start: 83,
+            end: 90,
+            value: { from: '2022-02-22', to: '2022-02-22' },
+            precision: 'day',
+          },
+        ],
+      },
+    ]);
   });
 
   test('bad input: empty text, a binary .txt, HTML with scripts: each a clear message, nothing runs', async ({

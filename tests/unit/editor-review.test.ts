@@ -8,6 +8,14 @@ import {
   startReview,
   unpublishable,
 } from '@/lib/editor/review';
+import {
+  correctDate,
+  describeDate,
+  impliedPrecision,
+  readDateInput,
+  removeDate,
+  restoreDates,
+} from '@/lib/editor/review-dates';
 import { slugOf, toPublishBody } from '@/lib/editor/to-article';
 import { decodeText, formatOfName, looksForeign } from '@/lib/editor/draft-request';
 import type { Draft } from '@/lib/ingest/draft';
@@ -138,6 +146,155 @@ describe('the review of a draft', () => {
     }).problems!;
     expect(problems.join(' ')).toMatch(/Title.*Date.*accept at least one/);
     expect(slugOf('Київ: “Ça va” 2022')).toBe('ca-va-2022');
+  });
+});
+
+describe('the review of the dates a sentence states', () => {
+  // The drafter's dates, as draftArticle() proposes them for a 2022-03-01 article: offsets in
+  // the paragraph's text, after a first sentence that names no date.
+  const DATED = 'Sirens sounded at dawn. Kharkiv was shelled on Monday, the first time since 2014.';
+  const monday = {
+    text: 'Monday',
+    start: 47,
+    end: 53,
+    value: { from: '2022-02-28', to: '2022-02-28' },
+    precision: 'day' as const,
+    note: 'a reading the drafter chose',
+  };
+  const since = {
+    text: 'since 2014',
+    start: 70,
+    end: 80,
+    value: { from: '2014' },
+    precision: 'range' as const,
+  };
+  const dated: Pick<Draft, 'paragraphs' | 'mentions'> = {
+    paragraphs: [
+      { n: null, text: P1, kind: 'body', furniture: 'comment prompt' },
+      { n: 1, text: DATED, kind: 'body' },
+      { n: 2, text: P3, kind: 'body' },
+    ],
+    mentions: [
+      { ...m(kharkiv, 1, DATED, DATED.slice(24)), dates: [monday, since] },
+      { ...m(luhansk, 2, P3, 'Later, Kharkiv and Luhansk were quiet.'), dates: [] },
+    ],
+  };
+  const reviewed = () => {
+    const s = acceptEverywhere(decide(startReview(dated), 's1', 'accepted'), 's0');
+    return setSummary(setSummary(s, 'kharkiv', 'Shelled city.'), 'luhansk', 'A city.');
+  };
+
+  it('removes a date, corrects one (words and offsets kept, the drafter’s note gone), restores', () => {
+    const s = reviewed();
+    expect(s.suggestions[0].dates).toEqual([monday, since]);
+    const removed = removeDate(s, 's0', 1);
+    expect(removed.suggestions[0].dates).toEqual([monday]);
+    const corrected = correctDate(removed, 's0', 0, {
+      value: { from: '2022-02-21', to: '2022-02-21' },
+      precision: 'day',
+    });
+    expect(corrected.suggestions[0].dates).toEqual([
+      {
+        text: 'Monday',
+        start: 47,
+        end: 53,
+        value: { from: '2022-02-21', to: '2022-02-21' },
+        precision: 'day',
+      },
+    ]);
+    expect(s.suggestions[0].dates).toEqual([monday, since]); // nothing changed in place
+    expect(restoreDates(corrected, 's0').suggestions[0].dates).toEqual([monday, since]);
+  });
+
+  it('reads the correction form: a value the collection accepts, or the problem in words', () => {
+    expect(readDateInput({ from: ' 2022-02-21 ', to: '2022-02-21', precision: 'day' })).toEqual({
+      value: { from: '2022-02-21', to: '2022-02-21' },
+      precision: 'day',
+    });
+    expect(readDateInput({ from: '2014', to: '', precision: 'range' })).toEqual({
+      value: { from: '2014' },
+      precision: 'range',
+    });
+    expect(readDateInput({ from: '', to: '2022-03', precision: 'range' })).toEqual({
+      value: { to: '2022-03' },
+      precision: 'range',
+    });
+    expect(readDateInput({ from: '2022-13', to: '2022-13', precision: 'month' })).toEqual({
+      error: 'From: “2022-13” is not a date written YYYY, YYYY-MM or YYYY-MM-DD.',
+      fields: ['from'],
+    });
+    expect(readDateInput({ from: '2022-02-01', to: '2022-02-30', precision: 'range' })).toEqual({
+      error: 'To: “2022-02-30” is not a date written YYYY, YYYY-MM or YYYY-MM-DD.',
+      fields: ['to'],
+    });
+    expect(readDateInput({ from: '1 March', to: '', precision: 'range' })).toEqual({
+      error: 'From: “1 March” is not a date written YYYY, YYYY-MM or YYYY-MM-DD.',
+      fields: ['from'],
+    });
+    expect(readDateInput({ from: '2022-03', to: '2022-02', precision: 'range' })).toEqual({
+      error: 'From is after To.',
+      fields: ['from', 'to'],
+    });
+    expect(readDateInput({ from: '', to: ' ', precision: 'day' })).toEqual({
+      error: 'Give a From or a To date, or both.',
+      fields: ['from', 'to'],
+    });
+    expect(readDateInput({ from: '2021-12', to: '2021-12', precision: 'day' })).toEqual({
+      error: 'One day needs the same From and To, written YYYY-MM-DD; for a span, choose a range.',
+      fields: ['precision'],
+    });
+    expect(readDateInput({ from: '2021', to: '2021', precision: 'range' })).toEqual({
+      error: 'A range needs two different ends, or one left open (empty).',
+      fields: ['precision'],
+    });
+    expect(impliedPrecision('2021-12', '2021-12')).toBe('month');
+    expect(impliedPrecision('2014', '')).toBe('range');
+    expect(impliedPrecision('', '')).toBeUndefined();
+  });
+
+  it('says the resolved value in words', () => {
+    expect(describeDate(monday)).toBe('28 February 2022');
+    expect(describeDate(since)).toBe('from 2014, open end');
+    expect(describeDate({ value: { from: '2021-12', to: '2021-12' }, precision: 'month' })).toBe(
+      'December 2021',
+    );
+    expect(describeDate({ value: { from: '2021-12', to: '2022-02' }, precision: 'range' })).toBe(
+      'December 2021 to February 2022',
+    );
+    expect(describeDate({ value: { to: '2022-03-01' }, precision: 'range' })).toBe(
+      'up to 1 March 2022, open start',
+    );
+  });
+
+  it('publishes each accepted mention with its reviewed dates, offsets the paragraph’s', () => {
+    let s = removeDate(reviewed(), 's0', 1);
+    s = correctDate(s, 's0', 0, { value: { from: '2022-02', to: '2022-02' }, precision: 'month' });
+    const stored = [
+      {
+        text: 'Monday',
+        start: 47,
+        end: 53,
+        value: { from: '2022-02', to: '2022-02' },
+        precision: 'month',
+      },
+    ];
+    // Furniture removed (the dated paragraph is ¶ 1) or kept (¶ 2): the same offsets.
+    for (const [kept, n] of [
+      [false, 1],
+      [true, 2],
+    ] as const) {
+      const { article } = toPublishBody(setKept(s, 0, kept), meta).body!;
+      expect(article.mentions).toEqual([
+        { place: 'kharkiv', paragraph: n, start: 24, end: 81, dates: stored },
+        { place: 'luhansk', paragraph: n + 1, start: 0, end: 38, dates: [] },
+      ]);
+      expect(article.paragraphs[n - 1].text.slice(47, 53)).toBe('Monday');
+    }
+    // Reviewed and undated: []. Never proposed (no article date): no dates at all.
+    const all = removeDate(s, 's0', 0);
+    expect(toPublishBody(all, meta).body!.article.mentions[0].dates).toEqual([]);
+    const undated = setSummary(acceptEverywhere(startReview(draft), 's0'), 'kharkiv', 'A city.');
+    expect(toPublishBody(undated, meta).body!.article.mentions[0]).not.toHaveProperty('dates');
   });
 });
 

@@ -109,6 +109,24 @@ describe('the draft proposes the dates each mention states', () => {
       { text: 'Tuesday', value: { from: '2021-12', to: '2021-12' }, precision: 'month' },
     ]);
   });
+  it('offsets are the paragraph’s, and "the previous day" counts from an earlier sentence', () => {
+    const paragraph =
+      'Officials met in Kyiv on Monday. Shelling hit Kharkiv the previous day, they said.';
+    const d = draftArticle({ text: paragraph, date: '2022-03-03' });
+    const m = d.mentions.find((x) => x.place.name === 'Kharkiv')!;
+    expect(m.start).toBe(33);
+    expect(m.dates).toEqual([
+      {
+        text: 'the previous day',
+        start: 54,
+        end: 70,
+        value: { from: '2022-02-27', to: '2022-02-27' },
+        precision: 'day',
+      },
+    ]);
+    for (const x of d.mentions)
+      for (const date of x.dates!) expect(paragraph.slice(date.start, date.end)).toBe(date.text);
+  });
   it('no article date, no dates proposed', () => {
     expect(kharkiv()?.dates).toBeUndefined();
   });

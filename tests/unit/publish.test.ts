@@ -33,6 +33,14 @@ import { repoPath } from './helpers';
 const FIXTURE = JSON.parse(readFileSync(repoPath('tests/fixtures/publish-article.json'), 'utf8'));
 const input = (): PublishInput & { article: ArticleFile } => structuredClone(FIXTURE);
 const SLUG = FIXTURE.article.slug as string;
+/** A date the fixture's first sentence states (offsets in ¶ 1). */
+const thisWeek = {
+  text: 'this week',
+  start: 44,
+  end: 53,
+  value: { from: '2022-01-17', to: '2022-01-23' },
+  precision: 'range' as const,
+};
 
 const TABLES = [
   'articles',
@@ -127,6 +135,18 @@ describe.each(backends)('publishing on %s', (_name, connect) => {
     ]);
   });
 
+  test('a mention’s reviewed dates are stored with it, an empty list too', async () => {
+    const db = await seeded();
+    const dated = input();
+    dated.article.mentions[0].dates = [thisWeek];
+    dated.article.mentions[1].dates = [];
+    await publishArticle(db, dated, 'olena');
+    expect((await getArticleFile(db, SLUG))?.mentions).toEqual([
+      { place: 'kharkiv', paragraph: 1, start: 0, end: 54, dates: [thisWeek] },
+      { place: 'luhansk', paragraph: 1, start: 55, end: 101, dates: [] },
+    ]);
+  });
+
   test('the same article twice: a clear message, and nothing saved the second time', async () => {
     const db = await seeded();
     await publishArticle(db, input(), 'olena');
@@ -177,6 +197,22 @@ describe.each(backends)('publishing on %s', (_name, connect) => {
     emptySummary.article.places[0].summary = '';
     expect((await problems(emptySummary))[0]).toMatch(
       new RegExp(`^article "${SLUG}" places\\[0\\]\\.summary: `),
+    );
+    // A reviewed date must be the paragraph's own words, inside the mention's sentence.
+    const wrongWords = input();
+    wrongWords.article.mentions[0].dates = [{ ...thisWeek, text: 'last week' }];
+    expect(await problems(wrongWords)).toEqual([
+      `article "${SLUG}" mentions[0].dates[0].text: is not the paragraph's words at 44–53`,
+    ]);
+    const outside = input();
+    outside.article.mentions[1].dates = [thisWeek];
+    expect(await problems(outside)).toEqual([
+      `article "${SLUG}" mentions[1].dates[0].end: span 44–53 is outside the mention's sentence`,
+    ]);
+    const badValue = input();
+    badValue.article.mentions[0].dates = [{ ...thisWeek, value: { from: '2022-13' } }];
+    expect((await problems(badValue))[0]).toMatch(
+      new RegExp(`^article "${SLUG}" mentions\\[0\\]\\.dates\\[0\\]\\.value\\.from: `),
     );
     const known = input();
     known.newPlaces = [{ ...FIXTURE.newPlaces[0], id: 'moscow' }];
