@@ -235,7 +235,8 @@ const checks = [];
 const check = (name, value, limit, ok, aim = false) =>
   checks.push({ budget: name, value: Math.round(value * 10) / 10, limit, pass: ok, aim });
 for (const [page, b] of Object.entries(results.real.bytes)) {
-  check(`JS bytes ${page}`, b.js, budgets.jsBytes, b.js <= budgets.jsBytes);
+  // The pages measured here show the map with the timeline's button under it (budgets.json).
+  check(`JS bytes ${page}`, b.js, budgets.jsBytesMapPages, b.js <= budgets.jsBytesMapPages);
   check(`map data bytes ${page}`, b.data, budgets.mapDataBytes, b.data <= budgets.mapDataBytes);
 }
 if (!bytesOnly) {

@@ -94,12 +94,6 @@ const seg = (s: string) => encodeURIComponent(s);
 /** The element id of paragraph n in the article reader, the target of `/article#p<n>`. */
 export const paragraphId = (n: number) => `p${n}`;
 
-/** `?a=1&b=2` of the values that are set, or ''. */
-const query = (params: Record<string, string | undefined>) => {
-  const set = Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined);
-  return set.length ? `?${new URLSearchParams(set)}` : '';
-};
-
 /** `/articles/<slug>`, the prefix of one article's own views. */
 const articleBase = (slug: string) => `/articles/${seg(slug)}`;
 const under = (slug: string | undefined, path: string) =>
@@ -111,10 +105,7 @@ export function routePath(route: Route): string {
   switch (route.view) {
     case 'places':
       if (route.id === undefined) return '/';
-      return `/places/${seg(route.id)}${query({
-        order: route.order,
-        page: route.page && route.page > 1 ? String(route.page) : undefined,
-      })}`;
+      return `/places/${seg(route.id)}${route.order ? '?order=events' : ''}${route.page && route.page > 1 ? `${route.order ? '&' : '?'}page=${route.page}` : ''}`;
     case 'brief':
     case 'embed':
       return under(

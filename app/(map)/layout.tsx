@@ -3,7 +3,7 @@ import { Legend } from '@/components/map/legend';
 import { MapLoader } from '@/components/map/map-loader';
 import { PanelSheet } from '@/components/panel-sheet';
 import { SiteHeader } from '@/components/site-header';
-import { TimelineButton, TimelineDock } from '@/components/timeline/timeline-dock';
+import { TimelineDock } from '@/components/timeline/timeline-dock';
 import { DEMO_ARTICLE, getArticle, SYNTHETIC } from '@/lib/data-server';
 
 // The map lives in the layout so it stays mounted while the URL (and so the selection) changes.
@@ -24,8 +24,8 @@ export default async function MapLayout({
           <MapLoader />
           {firstView}
           <Legend />
-          {/* It reads the range from the URL: rendered in the browser, the button until then. */}
-          <Suspense fallback={<TimelineButton />}>
+          {/* It reads the range from the URL: rendered in the browser only. */}
+          <Suspense fallback={null}>
             <TimelineDock />
           </Suspense>
         </section>

@@ -1,7 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { BriefKeys } from '@/components/brief-keys';
 import { MapLoader } from '@/components/map/map-loader';
-import { TimelineButton, TimelineDock } from '@/components/timeline/timeline-dock';
+import { TimelineDock } from '@/components/timeline/timeline-dock';
 import { getBriefing } from '@/lib/data-server';
 
 // Briefing mode: the map fills the screen; each step's text sits on a high-contrast panel.
@@ -12,7 +12,7 @@ export default async function BriefLayout({ children }: { children: ReactNode })
       <BriefKeys steps={steps.map((p) => p.id)} />
       <section className="brief-map" aria-label="Map">
         <MapLoader defaultId={steps[0].id} zoomControl={false} />
-        <Suspense fallback={<TimelineButton />}>
+        <Suspense fallback={null}>
           <TimelineDock />
         </Suspense>
       </section>

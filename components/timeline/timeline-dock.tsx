@@ -2,42 +2,36 @@
 import dynamic from 'next/dynamic';
 import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { rangeOf } from '@/lib/urls';
 
 // The timeline's own code and data load only when it is shown: opened, or a range in the URL.
-const Timeline = dynamic(() => import('./timeline').then((m) => m.Timeline), {
-  ssr: false,
-  loading: () => (
-    <p className="timeline-status" role="status">
-      Loading the timeline…
-    </p>
-  ),
-});
+// (Its own "Loading the timeline…" shows while its data loads; while its code loads, nothing.)
+const Timeline = dynamic(() => import('./timeline').then((m) => m.Timeline), { ssr: false });
 
 /**
  * Under the map: the "Timeline" button, or the timeline. A range in the URL
- * (`?from=2021-12&to=2022-01`) opens it; hidden again, a range still filters the map and the
- * lists and says so in one line.
+ * (`?from=2021-12&to=2022-01`, read by the timeline: lib/urls.ts rangeOf) opens it; hidden
+ * again, a range still filters the map and the lists and says so in one line. The button needs
+ * JavaScript, so the server renders nothing here.
  */
 export function TimelineDock() {
-  const ranged = rangeOf(useSearchParams()) !== undefined;
-  const [open, setOpen] = useState<boolean | undefined>(undefined);
+  const q = useSearchParams();
+  const ranged = q.has('from') || q.has('to');
+  const [open, setOpen] = useState<boolean>();
   const shown = open ?? ranged;
   return (
-    <div className="timeline-dock" data-open={shown ? '' : undefined}>
+    <div className="timeline-dock">
       {shown || ranged ? (
         <Timeline collapsed={!shown} setOpen={setOpen} />
       ) : (
-        <TimelineButton onClick={() => setOpen(true)} />
+        <button
+          type="button"
+          className="timeline-toggle"
+          aria-expanded="false"
+          onClick={() => setOpen(true)}
+        >
+          Timeline
+        </button>
       )}
     </div>
-  );
-}
-
-export function TimelineButton({ onClick }: { onClick?: () => void }) {
-  return (
-    <button type="button" className="timeline-toggle" aria-expanded="false" onClick={onClick}>
-      Timeline
-    </button>
   );
 }

@@ -177,6 +177,23 @@ export function Timeline({ collapsed, setOpen }: Props) {
         <p className="timeline-summary" aria-live="polite">
           {summary}
         </p>
+        <span
+          className="timeline-steps"
+          role="group"
+          aria-label={`Events${scopeName ? ` in ${scopeName}` : ''}, in order`}
+        >
+          <button type="button" disabled={prev < 0} onClick={() => go(events[prev])}>
+            ← Previous event
+          </button>
+          <button type="button" disabled={next < 0} onClick={() => go(events[next])}>
+            Next event →
+          </button>
+          <span className="timeline-step">
+            {at >= 0
+              ? `Event ${at + 1} of ${events.length}${scopeName ? ` in ${scopeName}` : ''}: ${mentionsText(events[at].count)}`
+              : `${n(events.length)} ${events.length === 1 ? 'event' : 'events'}${scopeName ? ` in ${scopeName}` : ''}`}
+          </span>
+        </span>
         <button
           type="button"
           className="timeline-hide"
@@ -195,23 +212,6 @@ export function Timeline({ collapsed, setOpen }: Props) {
             Clear range
           </button>
         ) : null}
-        <span
-          className="timeline-steps"
-          role="group"
-          aria-label={`Events${scopeName ? ` in ${scopeName}` : ''}, in order`}
-        >
-          <button type="button" disabled={prev < 0} onClick={() => go(events[prev])}>
-            ← Previous event
-          </button>
-          <button type="button" disabled={next < 0} onClick={() => go(events[next])}>
-            Next event →
-          </button>
-          <span className="timeline-step">
-            {at >= 0
-              ? `Event ${at + 1} of ${events.length}${scopeName ? ` in ${scopeName}` : ''}: ${mentionsText(events[at].count)}`
-              : `${n(events.length)} ${events.length === 1 ? 'event' : 'events'}${scopeName ? ` in ${scopeName}` : ''}`}
-          </span>
-        </span>
         <details className="timeline-table">
           <summary>As text</summary>
           <ChartText data={data} />
@@ -423,9 +423,7 @@ function RangeKeys({ domain, range, onRange }: Omit<ChartProps, 'data'>) {
       aria-valuetext={label}
       onKeyDown={onKeyDown}
     >
-      <span aria-hidden="true">
-        {range ? `Range: ${label}` : 'Range: none (use the arrow keys here)'}
-      </span>
+      <span aria-hidden="true">{range ? label : 'No range (← → here)'}</span>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { BriefKeys } from '@/components/brief-keys';
 import { MapLoader } from '@/components/map/map-loader';
-import { TimelineButton, TimelineDock } from '@/components/timeline/timeline-dock';
+import { TimelineDock } from '@/components/timeline/timeline-dock';
 import { briefingOf, getArticleView } from '@/lib/data-server';
 import { articleParams } from '@/lib/article-params';
 
@@ -24,7 +24,7 @@ export default async function ArticleBriefLayout({ children, params }: Props) {
       <BriefKeys steps={steps.map((p) => p.id)} article={slug} />
       <section className="brief-map" aria-label="Map">
         <MapLoader defaultId={steps[0].id} zoomControl={false} />
-        <Suspense fallback={<TimelineButton />}>
+        <Suspense fallback={null}>
           <TimelineDock />
         </Suspense>
       </section>
