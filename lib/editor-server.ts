@@ -2,6 +2,7 @@
 // a write must refresh. Route handlers under app/api/editor/ and the /editor pages use it; all
 // are `*.server.ts(x)`, so the static export has no editor.
 import 'server-only';
+import { timelineDataPath } from './range-urls';
 import { cookies } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
@@ -83,6 +84,8 @@ export function changedPaths({ slug, places }: WriteResult): string[] {
     ...places.map((id) => placePath(id)),
     searchPath(),
     apiPath('places'),
+    apiPath('timeline'),
+    timelineDataPath(articleMapPath(slug)),
     searchIndexPath(),
   ];
 }
