@@ -17,6 +17,7 @@ import lighthouse from 'lighthouse';
 import {
   CHROMIUM,
   CHROMIUM_ARGS,
+  brushMs,
   clickToExcerpts,
   firstMarkerMs,
   median,
@@ -222,6 +223,17 @@ if (!bytesOnly && !lighthouseOnly) {
   try {
     results.synthetic = await measure(server, '/places/place-0001');
     results.synthetic.placePageServerMs = await serverResponseMs(server.url + '/places/place-0001');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    try {
+      const brush = await brushMs(browser, server.url + '/', 20);
+      results.synthetic.brushMs = {
+        median: median(brush),
+        p95: percentile(brush, 95),
+        runs: brush,
+      };
+    } finally {
+      await browser.close();
+    }
     const lh = await lighthouseInterleaved({ '/': server.url + '/' }, SYNTHETIC_RUNS);
     results.synthetic.lighthouse = { '/': lh['4x']['/'] };
     results.synthetic.lighthouse8x = { '/': lh['8x']['/'] };
@@ -286,6 +298,10 @@ if (!bytesOnly && !lighthouseOnly) {
     `≤ ${budgets.syntheticFirstMarkerRatio}`,
     ratio <= budgets.syntheticFirstMarkerRatio,
   );
+}
+if (results.synthetic?.brushMs) {
+  const p95 = results.synthetic.brushMs.p95;
+  check('timeline brush → map and lists p95 ms (5,000 articles)', p95, 100, p95 <= 100);
 }
 if (results.synthetic?.placePageServerMs) {
   const p95 = results.synthetic.placePageServerMs.p95;

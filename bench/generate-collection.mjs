@@ -83,37 +83,74 @@ writeFileSync(
   `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`,
 );
 
+// The dates a sentence states, as a reviewer would store them (lib/collection/model.ts): about
+// a third undated; the rest a month or a day up to three months before the report, or "since 2014".
+const MONTH = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+const iso = (d) => d.toISOString().slice(0, 10);
+function statedDate(published) {
+  const r = rand();
+  if (r < 0.33) return null;
+  if (r < 0.36) return { text: 'since 2014', value: { from: '2014' }, precision: 'range' };
+  const d = new Date(published.getTime() - Math.floor(rand() * 90) * 86400000);
+  const month = `${MONTH.format(d)} ${d.getUTCFullYear()}`;
+  if (r < 0.7) {
+    const value = iso(d).slice(0, 7);
+    return { text: `in ${month}`, value: { from: value, to: value }, precision: 'month' };
+  }
+  return {
+    text: `on ${d.getUTCDate()} ${month}`,
+    value: { from: iso(d), to: iso(d) },
+    precision: 'day',
+  };
+}
+
 let mentionsTotal = 0;
 const start = Date.UTC(2021, 11, 1);
 for (let a = 0; a < ARTICLES; a++) {
   const slug = `synthetic-${pad(a, 5)}`;
+  const published = new Date(start + (a % 1000) * 86400000);
   const paragraphs = [];
   const mentions = [];
   const placesInArticle = [];
   for (let k = 0; k < PER_ARTICLE; k++) {
     const p = rand() < 0.015 ? 0 : 1 + Math.floor(rand() * (PLACES - 1));
     const word = WORDS[Math.floor(rand() * WORDS.length)];
-    const sentence = `Report ${a + 1} says that ${placeName(p)} saw ${word} on day ${k + 1}.`;
+    const head = `Report ${a + 1} says that ${placeName(p)} saw ${word}`;
+    const when = statedDate(published);
+    const sentence = `${head}${when ? ` ${when.text}` : ''} on day ${k + 1}.`;
     const n = Math.floor(k / SENTENCES_PER_PARAGRAPH) + 1;
     if (!paragraphs[n - 1]) paragraphs[n - 1] = { n, kind: 'body', text: '' };
     const para = paragraphs[n - 1];
     if (para.text) para.text += ' ';
+    const at = para.text.length;
+    const dates = when
+      ? [
+          {
+            text: when.text,
+            start: at + head.length + 1,
+            end: at + head.length + 1 + when.text.length,
+            value: when.value,
+            precision: when.precision,
+          },
+        ]
+      : [];
     mentions.push({
       place: placeId(p),
       paragraph: n,
-      start: para.text.length,
-      end: para.text.length + sentence.length,
+      start: at,
+      end: at + sentence.length,
+      dates,
     });
     para.text += sentence;
     if (!placesInArticle.includes(p)) placesInArticle.push(p);
   }
   mentionsTotal += mentions.length;
-  const day = new Date(start + (a % 1000) * 86400000).toISOString().slice(0, 10);
+
   const article = {
     slug,
     title: `SYNTHETIC report ${a + 1} (benchmark data, not a real article)`,
     publisher: 'Synthetic Wire',
-    date: { value: day, precision: 'day', inferred: false },
+    date: { value: published.toISOString().slice(0, 10), precision: 'day', inferred: false },
     language: 'en',
     revision: 1,
     paragraphs,

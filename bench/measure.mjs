@@ -150,3 +150,46 @@ export const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
+
+/**
+ * Brushing the timeline on `url` (the home page of the synthetic collection): `n` moves of the
+ * range from the keyboard (←, one month earlier each), each timed from the keydown event to the
+ * frame after both the lists (the timeline's `data-applied`) and the map (the map frame's
+ * `data-range`) show the new range. Milliseconds, in order.
+ */
+export async function brushMs(browser, url, n = 20) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.locator('.leaflet-marker-pane [role="button"]').first().waitFor();
+    await page.getByRole('button', { name: 'Timeline' }).click();
+    const slider = page.getByRole('slider', { name: /Range of months/ });
+    await slider.focus();
+    await page.evaluate(() =>
+      window.addEventListener('keydown', () => (window.__keydownAt = performance.now()), true),
+    );
+    const times = [];
+    // The first key sets a range (the last month); the rest move it.
+    for (let i = 0; i <= n; i++) {
+      const before = await page.evaluate(
+        () => document.querySelector('.timeline-dock')?.dataset.applied ?? '',
+      );
+      await page.keyboard.press('ArrowLeft');
+      const ms = await page.evaluate(async (prev) => {
+        const dock = () => document.querySelector('.timeline-dock')?.dataset.applied;
+        const done = () =>
+          dock() &&
+          dock() !== prev &&
+          document.querySelector('.map-frame')?.getAttribute('data-range') === dock();
+        while (!done()) await new Promise((r) => requestAnimationFrame(r));
+        await new Promise((r) => requestAnimationFrame(r));
+        return performance.now() - window.__keydownAt;
+      }, before);
+      if (i > 0) times.push(Math.round(ms * 10) / 10);
+    }
+    return times;
+  } finally {
+    await context.close();
+  }
+}

@@ -5,7 +5,8 @@ export {};
 
 declare global {
   interface Window {
-    mapRange?: ReadonlySet<string> | null;
+    /** `key` names the range ("2021-12/2022-01"): the map frame shows it as data-range. */
+    mapRange?: { ids: ReadonlySet<string>; key: string } | null;
   }
   interface WindowEventMap {
     'map-range': Event;

@@ -40,14 +40,18 @@ export function MapView({ defaultId, zoomControl = true }: Props) {
   const all = places.data?.features ?? NONE;
   // The timeline's range keeps the places spoken of in it; the selected place stays regardless.
   const features = useMemo(
-    () => (kept ? all.filter((p) => kept.has(p.id) || p.id === selectedId) : all),
+    () => (kept ? all.filter((p) => kept.ids.has(p.id) || p.id === selectedId) : all),
     [all, kept, selectedId],
   );
   const initial = features.find((p) => p.id === selectedId);
 
   return (
     // On a failed load the live map (with its error and Retry) shows at once, not the first view.
-    <div className="map-frame" data-failed={places.error || basemap.error ? '' : undefined}>
+    <div
+      className="map-frame"
+      data-failed={places.error || basemap.error ? '' : undefined}
+      data-range={kept?.key}
+    >
       <MapContainer
         className="map"
         bounds={features.length ? placeBounds(initial ? [initial] : features) : undefined}

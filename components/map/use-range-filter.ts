@@ -7,7 +7,7 @@ const subscribe = (changed: () => void) => {
 };
 
 /** The place ids the timeline's range keeps (map-range.d.ts), or null when no range is set. */
-export function useRangeFilter(): ReadonlySet<string> | null {
+export function useRangeFilter(): Window['mapRange'] {
   return useSyncExternalStore(
     subscribe,
     () => window.mapRange ?? null,

@@ -14,8 +14,10 @@ import {
   listArticles,
   listPlaceSummaries,
   placeMentions,
+  timelineRows,
 } from '@/lib/store/collection-store';
 import { readCollectionFiles } from '@/lib/store/open';
+import { buildTimeline, inRange } from '@/lib/timeline';
 import { collectionFiles } from '@/lib/collection/files';
 import { CollectionError, parseCollection } from '@/lib/collection/validate';
 import type { ArticleFile } from '@/lib/collection/model';
@@ -63,7 +65,24 @@ const LATER: ArticleFile = {
     { n: 1, kind: 'body', text: 'Shelling was reported near Luhansk on Friday. Nobody was hurt.' },
   ],
   places: [{ place: 'luhansk', summary: 'Where shelling was reported.' }],
-  mentions: [{ place: 'luhansk', paragraph: 1, start: 0, end: 45 }],
+  mentions: [
+    {
+      place: 'luhansk',
+      paragraph: 1,
+      start: 0,
+      end: 45,
+      // "Friday" before Saturday 15 January 2022, as a reviewer stored it.
+      dates: [
+        {
+          text: 'Friday',
+          start: 38,
+          end: 44,
+          value: { from: '2022-01-14', to: '2022-01-14' },
+          precision: 'day',
+        },
+      ],
+    },
+  ],
 };
 
 describe.each(backends)('the store on %s', (_name, connect) => {
@@ -109,6 +128,16 @@ describe.each(backends)('the store on %s', (_name, connect) => {
       },
       paragraph: 1,
       text: 'Shelling was reported near Luhansk on Friday.',
+      start: 0,
+      dates: [
+        {
+          text: 'Friday',
+          start: 38,
+          end: 44,
+          value: { from: '2022-01-14', to: '2022-01-14' },
+          precision: 'day',
+        },
+      ],
     });
     expect(items.slice(1).map((i) => [i.article.slug, i.paragraph])).toEqual([
       ['putin-keeps-all-options-open', 13],
@@ -121,6 +150,30 @@ describe.each(backends)('the store on %s', (_name, connect) => {
     const summaries = await listPlaceSummaries(db);
     expect(summaries[0]).toMatchObject({ id: 'moscow', articles: 1, mentions: 5 });
     expect(summaries.find((s) => s.id === 'luhansk')).toMatchObject({ articles: 2 });
+  });
+
+  test("the timeline's rows: every mention's reviewed dates, with its article's date", async () => {
+    const db = await fresh();
+    const seed = readCollectionFiles(SEED_DIR);
+    await importCollection(
+      db,
+      parseCollection({
+        places: { type: 'FeatureCollection', features: seed.places },
+        articles: [...seed.articles, LATER],
+      }),
+    );
+    const { rows, articles } = await timelineRows(db);
+    const data = buildTimeline(rows, articles);
+    // January 2022: Moscow ¶ 4 and Brussels ¶ 12 of the seed, and the later report's Friday.
+    const jan = inRange(data, { from: 2022 * 12, to: 2022 * 12 });
+    expect(Object.fromEntries(jan.counts)).toEqual({ moscow: 1, brussels: 1, luhansk: 1 });
+    expect(data.published).toEqual([
+      [2021 * 12 + 11, 1],
+      [2022 * 12, 1],
+    ]);
+    const one = await timelineRows(db, 'later-report');
+    expect(one.rows).toHaveLength(1);
+    expect(one.articles).toEqual([{ value: '2022-01-15', precision: 'day', inferred: false }]);
   });
 
   test('an import that fails half-way leaves the collection as it was', async () => {

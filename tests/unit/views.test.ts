@@ -80,7 +80,10 @@ describe('a place’s excerpts, grouped by article', () => {
     expect(total).toBe(seedMoscow.length + 1);
     const groups = groupByArticle(items);
     expect(groups.map((g) => g.article.slug)).toEqual(['later-report', seedFile.slug]);
-    expect(groups[0].excerpts).toEqual([{ paragraph: 2, text: 'Moscow denied any part in it.' }]);
+    // Its mention has no reviewed dates (null: undated on the timeline).
+    expect(groups[0].excerpts).toEqual([
+      { paragraph: 2, text: 'Moscow denied any part in it.', dates: null },
+    ]);
     expect(groups[1].excerpts.map((e) => e.paragraph)).toEqual(seedMoscow.map((m) => m.paragraph));
   });
 
