@@ -112,7 +112,9 @@ export async function searchCollection(db: Db, raw: unknown, limit = 20): Promis
     excerpts: [],
   };
   if (!text) return empty;
-  const places = await db.all<{
+  // The three kinds are asked for at once: on PostgreSQL each goes to a connection of the pool,
+  // so a search takes as long as its slowest part, not the sum (SQLite runs them in turn).
+  const placesQuery = db.all<{
     id: string;
     name: string;
     kind: PlaceKind;
@@ -123,13 +125,13 @@ export async function searchCollection(db: Db, raw: unknown, limit = 20): Promis
      JOIN places p ON p.id = h.place_id ORDER BY h.score, h.id`,
     [text, limit],
   );
-  const articles = await db.all<ArticleCols & { total: unknown }>(
+  const articlesQuery = db.all<ArticleCols & { total: unknown }>(
     `SELECT ${ARTICLE_COLS}, h.total FROM (${hitsSql(db.dialect, 'article')}) h
      JOIN articles a ON a.slug = h.article_slug AND ${PUBLISHED} ORDER BY h.score, h.id`,
     [text, limit],
   );
   // One row per place quoted with the span; folded into one excerpt each below.
-  const rows = await db.all<
+  const rowsQuery = db.all<
     ArticleCols & {
       id: number;
       paragraph: number;
@@ -148,6 +150,7 @@ export async function searchCollection(db: Db, raw: unknown, limit = 20): Promis
      ORDER BY h.score, h.id, m.position`,
     [text, limit],
   );
+  const [places, articles, rows] = await Promise.all([placesQuery, articlesQuery, rowsQuery]);
   const excerpts = new Map<number, SearchResults['excerpts'][number]>();
   for (const r of rows) {
     const id = Number(r.id);
@@ -160,13 +163,14 @@ export async function searchCollection(db: Db, raw: unknown, limit = 20): Promis
     e.places.push({ id: r.place_id, name: r.place_name });
     excerpts.set(id, e);
   }
+  const counts = await Promise.all([
+    count(db, text, 'place', places),
+    count(db, text, 'article', articles),
+    count(db, text, 'excerpt', rows),
+  ]);
   return {
     ...empty,
-    counts: {
-      places: await count(db, text, 'place', places),
-      articles: await count(db, text, 'article', articles),
-      excerpts: await count(db, text, 'excerpt', rows),
-    },
+    counts: { places: counts[0], articles: counts[1], excerpts: counts[2] },
     places: places.map(placeHit),
     articles: articles.map(articleHit),
     excerpts: [...excerpts.values()],
