@@ -336,6 +336,7 @@ function Chart({ data, domain, range, onRange }: ChartProps) {
           {shown ? (
             <rect
               className="timeline-band"
+              vectorEffect="non-scaling-stroke"
               x={shown.from - domain.from}
               width={shown.to - shown.from + 1}
               y={0}
