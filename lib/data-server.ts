@@ -66,14 +66,31 @@ function logged(e: unknown): unknown {
 const reported = new WeakSet<Error>();
 
 /**
+ * What this process has read from the collection. It lives on globalThis, not in module variables:
+ * Next bundles the route handlers and the pages into separate runtimes, each with a copy of this
+ * module, and the editor's write (a route handler) must clear what the pages read. With a copy
+ * each, a page asked for a slug before its publish kept "no such article" and answered 404 after.
+ */
+type CollectionCache = {
+  views: Map<string, Promise<ArticleView | undefined>>;
+  collectionPlaces?: Promise<Places>;
+  placeSummaries?: ReturnType<typeof listPlaceSummaries>;
+  timeline?: Promise<TimelineData>;
+};
+const CACHE_KEY = Symbol.for('ukraine-crisis-map.collection-cache');
+const cache: CollectionCache = ((globalThis as { [CACHE_KEY]?: CollectionCache })[CACHE_KEY] ??= {
+  views: new Map(),
+});
+
+/**
  * Forgets what this process has cached from the collection (article views, the map's places, the
  * place counts): an editor's publish, unpublish or correction changed it (lib/editor-server.ts).
  */
 export function invalidateCollection(): void {
-  views.clear();
-  collectionPlaces = undefined;
-  placeSummaries = undefined;
-  timeline = undefined;
+  cache.views.clear();
+  cache.collectionPlaces = undefined;
+  cache.placeSummaries = undefined;
+  cache.timeline = undefined;
 }
 
 /** The database's dialect and its number of articles, or StoreUnavailableError (logged). */
@@ -102,13 +119,12 @@ export async function orUnavailable<T>(from: string, load: () => Promise<T>): Pr
 }
 const PHASE_BUILD = 'phase-production-build';
 
-const views = new Map<string, Promise<ArticleView | undefined>>();
-
 /**
  * One article's view (its places and their excerpts); cached until an editor changes the
  * collection (invalidateCollection).
  */
 export function getArticleView(slug: string): Promise<ArticleView | undefined> {
+  const { views } = cache;
   let v = views.get(slug);
   if (!v) {
     v = (async () => {
@@ -158,16 +174,14 @@ export async function getArticleSummary(slug: string) {
   return (await getArticleSummaries()).find((a) => a.slug === slug);
 }
 
-let collectionPlaces: Promise<Places> | undefined;
-
 /**
  * Every place of every article, for the map of the whole collection (/api/places): geometry,
  * name, kind, the newest article's summary and how many articles mention it. No excerpts: the place pages carry those, and the
  * map never shows them.
  */
 export function getCollectionPlaces(): Promise<Places> {
-  if (!collectionPlaces) {
-    collectionPlaces = (async () => {
+  if (!cache.collectionPlaces) {
+    const load = (async (): Promise<Places> => {
       const rows = await mentionedPlaces(await getDb());
       const features: Place[] = rows.map(({ place, summary, articles }) => ({
         ...place,
@@ -175,9 +189,10 @@ export function getCollectionPlaces(): Promise<Places> {
       }));
       return { type: 'FeatureCollection', features };
     })();
-    collectionPlaces.catch(() => (collectionPlaces = undefined));
+    load.catch(() => (cache.collectionPlaces = undefined));
+    cache.collectionPlaces = load;
   }
-  return collectionPlaces;
+  return cache.collectionPlaces;
 }
 
 /** A place of the collection (its newest article's summary), or undefined for an unknown id. */
@@ -189,18 +204,15 @@ export async function getArticleSummaries() {
   return listArticles(await getDb());
 }
 
-let placeSummaries: ReturnType<typeof listPlaceSummaries> | undefined;
-
 /** Every place with its counts, most-mentioned first; read once until the collection changes. */
 export function getPlaceSummaries() {
-  if (!placeSummaries) {
-    placeSummaries = getDb().then(listPlaceSummaries);
-    placeSummaries.catch(() => (placeSummaries = undefined));
+  if (!cache.placeSummaries) {
+    const load = getDb().then(listPlaceSummaries);
+    load.catch(() => (cache.placeSummaries = undefined));
+    cache.placeSummaries = load;
   }
-  return placeSummaries;
+  return cache.placeSummaries;
 }
-
-let timeline: Promise<TimelineData> | undefined;
 
 /**
  * The timeline of the whole collection, or of one article (undefined for an unknown slug): what
@@ -212,13 +224,14 @@ export async function getTimeline(slug?: string): Promise<TimelineData | undefin
     const { rows, articles } = await timelineRows(await getDb(), slug);
     return buildTimeline(rows, articles);
   }
-  if (!timeline) {
-    timeline = getDb()
+  if (!cache.timeline) {
+    const load = getDb()
       .then((db) => timelineRows(db))
       .then(({ rows, articles }) => buildTimeline(rows, articles));
-    timeline.catch(() => (timeline = undefined));
+    load.catch(() => (cache.timeline = undefined));
+    cache.timeline = load;
   }
-  return timeline;
+  return cache.timeline;
 }
 
 export async function getPlaceMentions(id: string, limit: number, offset = 0) {

@@ -110,7 +110,7 @@ export async function editorWrite(
     invalidateCollection();
     for (const path of changedPaths(result)) revalidatePath(path);
     // And by route: every page of the article (its briefing steps and embeds too) and every place
-    // page. Known gap: a 404 rendered for the slug before its publish is still served after it.
+    // page.
     for (const r of Object.values(ROUTE_PATTERNS)) revalidatePath(r.path, r.type);
     return jsonResponse({
       ...result,
