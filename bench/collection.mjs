@@ -35,6 +35,9 @@ async function measureDb(label, env) {
   const { openDb } = appModule('../lib/store/open.ts');
   const store = appModule('../lib/store/collection-store.ts');
   const db = await openDb();
+  // Put the environment back as it was: a key it did not have (DATABASE_URL) is removed, or the
+  // servers started after this would look for the throwaway cluster, stopped by then.
+  for (const key of Object.keys(env)) if (!(key in saved)) delete process.env[key];
   Object.assign(process.env, saved);
   try {
     const [most] = await store.listPlaceSummaries(db);
