@@ -37,6 +37,9 @@ export function ReviewMap({
         (r) => `M${r.map(([lon, lat]) => `${x(lon).toFixed(1)} ${y(lat).toFixed(1)}`).join('L')}Z`,
       )
       .join('');
+  // A name that would run off the right edge goes to the left of its dot (12 px type is about
+  // 6.5 units a letter).
+  const left = (p: { name: string; lon: number }) => x(p.lon) + 10 + p.name.length * 6.5 > W;
   // Ukraine last, so no neighbour's line is drawn over its stronger one.
   const countries = [...(outlines?.countries ?? [])].sort(
     (a, b) => Number(a.emphasis ?? false) - Number(b.emphasis ?? false),
@@ -69,8 +72,9 @@ export function ReviewMap({
               strokeWidth={p.focused ? 3 : 1.5}
             />
             <text
-              x={x(p.lon) + 10}
+              x={x(p.lon) + (left(p) ? -10 : 10)}
               y={y(p.lat) + 4}
+              textAnchor={left(p) ? 'end' : 'start'}
               fontSize="12"
               fill="#333"
               stroke="var(--land)"
