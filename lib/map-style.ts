@@ -51,15 +51,18 @@ export const ATTRIBUTION = 'Made with Natural Earth. Place locations: GeoNames, 
 /**
  * The colours as CSS custom properties, for the root layout to put in every page's head. The
  * countries' lines and Ukraine's tint are for the editor's review map, which cannot import this
- * module (it would split it out of the map's chunk).
+ * module (it would split it out of the map's chunk). Marked pure, so the map's chunk, which has
+ * this module but never reads this string, leaves the work out (the bundler keeps a top-level
+ * call it cannot prove free of side effects).
  */
-export const mapStyleCss = `:root{${Object.entries({
-  water: WATER,
-  land: LAND,
-  ...KIND_COLOR,
-  'country-line': COUNTRY.stroke,
-  ukraine: UKRAINE.fill,
-  'ukraine-line': UKRAINE.stroke,
-})
-  .map(([name, value]) => `--${name}:${value}`)
-  .join(';')}}`;
+export const mapStyleCss = /* @__PURE__ */ (() =>
+  `:root{${Object.entries({
+    water: WATER,
+    land: LAND,
+    ...KIND_COLOR,
+    'country-line': COUNTRY.stroke,
+    ukraine: UKRAINE.fill,
+    'ukraine-line': UKRAINE.stroke,
+  })
+    .map(([name, value]) => `--${name}:${value}`)
+    .join(';')}}`)();
