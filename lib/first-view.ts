@@ -8,6 +8,7 @@ import { boundsOf, positionsOf, type Bounds } from './geo';
 import { markerOf } from './place-geometry';
 import type { Place, PlaceKind } from './places-schema';
 import { clipLine, clipPolygon } from './clip';
+import { simplify } from './simplify';
 import type { CountryFeature } from './svg-map';
 import { markSvg } from './marks';
 import { layoutMarks } from './mark-layout';
@@ -302,39 +303,6 @@ export function renderFirstView({ countries, places, focusId, view }: Options): 
 // moment, and every byte of it is in the page twice (its HTML and React's copy).
 const TOLERANCE = 2;
 const SPECK = 6;
-
-/** Douglas–Peucker: the points that keep the line within `tol` pixels of the original. */
-function simplify(pts: readonly Pt[], tol: number): Pt[] {
-  if (pts.length < 3) return [...pts];
-  const keep = new Uint8Array(pts.length);
-  keep[0] = keep[pts.length - 1] = 1;
-  const stack: [number, number][] = [[0, pts.length - 1]];
-  while (stack.length) {
-    const [a, b] = stack.pop()!;
-    const [ax, ay] = pts[a];
-    const [bx, by] = pts[b];
-    const dx = bx - ax;
-    const dy = by - ay;
-    const len = Math.hypot(dx, dy);
-    let worst = -1;
-    let at = -1;
-    for (let i = a + 1; i < b; i++) {
-      const [px, py] = pts[i];
-      const dist = len
-        ? Math.abs(dy * px - dx * py + bx * ay - by * ax) / len
-        : Math.hypot(px - ax, py - ay);
-      if (dist > worst) {
-        worst = dist;
-        at = i;
-      }
-    }
-    if (worst > tol) {
-      keep[at] = 1;
-      stack.push([a, at], [at, b]);
-    }
-  }
-  return pts.filter((_, i) => keep[i]);
-}
 
 function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -48,11 +48,21 @@ export function countryStyle(id: unknown): CountryStyle {
 /** Credit for the map's data: on the live map and under every map drawn on the server. */
 export const ATTRIBUTION = 'Made with Natural Earth. Place locations: GeoNames, CC BY 4.0';
 
-/** The colours as CSS custom properties, for the root layout to put in every page's head. */
-export const mapStyleCss = `:root{${Object.entries({
-  water: WATER,
-  land: LAND,
-  ...KIND_COLOR,
-})
-  .map(([name, value]) => `--${name}:${value}`)
-  .join(';')}}`;
+/**
+ * The colours as CSS custom properties, for the root layout to put in every page's head. The
+ * countries' lines and Ukraine's tint are for the editor's review map, which cannot import this
+ * module (it would split it out of the map's chunk). Marked pure, so the map's chunk, which has
+ * this module but never reads this string, leaves the work out (the bundler keeps a top-level
+ * call it cannot prove free of side effects).
+ */
+export const mapStyleCss = /* @__PURE__ */ (() =>
+  `:root{${Object.entries({
+    water: WATER,
+    land: LAND,
+    ...KIND_COLOR,
+    'country-line': COUNTRY.stroke,
+    ukraine: UKRAINE.fill,
+    'ukraine-line': UKRAINE.stroke,
+  })
+    .map(([name, value]) => `--${name}:${value}`)
+    .join(';')}}`)();

@@ -142,7 +142,7 @@ export function ReviewScreen({
               onClose={() => setSearching(undefined)}
             />
           )}
-          <ReviewMap review={review} focusedKey={focusedKey} />
+          <ReviewMap review={review} focusedKey={focusedKey} outlines={draft.outlines} />
           <SuggestionList
             review={review}
             focusedKey={focusedKey}

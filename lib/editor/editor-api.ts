@@ -2,11 +2,13 @@
 // error message fit to show as it is; the checks on the answers are small and hand-written (no
 // zod in the browser).
 import type { Draft } from '../ingest/draft';
+import { isOutlines, type Outlines } from './outlines';
 import type { PlaceResult } from './place-result';
 import type { PublishBody } from './to-article';
 import { draftApiPath, editorArticlesApiPath, editorPlacesApiPath } from '../urls';
 
-export type DraftAnswer = Draft & { warnings: string[] };
+/** The draft, with the route's additions: warnings and the country outlines for the review map. */
+export type DraftAnswer = Draft & { warnings: string[]; outlines?: Outlines };
 export type Published = { slug: string; urls: { map: string; reader: string } };
 export type Failure = {
   error: string;
@@ -51,7 +53,12 @@ export async function requestDraft(form: FormData): Promise<DraftAnswer | Failur
     const body = await answer(response);
     if (!response.ok || !isObject(body) || !Array.isArray(body.paragraphs))
       return failure(response.status, body);
-    return { ...(body as Draft), warnings: Array.isArray(body.warnings) ? body.warnings : [] };
+    return {
+      ...(body as Draft),
+      warnings: Array.isArray(body.warnings) ? body.warnings : [],
+      // Outlines that do not fit are left off: the map then shows the places without them.
+      outlines: isOutlines(body.outlines) ? body.outlines : undefined,
+    };
   } catch (e) {
     return offline(e);
   }

@@ -95,6 +95,11 @@ test.describe('editors review and publish an article (next start)', () => {
     const list = page.getByRole('region', { name: /Suggestions/ });
     await expect(list.locator('[data-entry]')).toHaveCount(2); // each with its list of dates
     await expect(page.locator('mark', { hasText: 'Kharkiv' })).toBeVisible();
+    // The review map has the countries around the places (cut on the server), and their credit.
+    const map = page.getByRole('img', { name: /^Suggested places \(2\)/ });
+    await expect(map.locator('path[data-country="Ukraine"]')).toHaveCount(1);
+    await expect(map.locator('path[data-country="Russia"]')).toHaveCount(1);
+    await expect(page.getByText('Made with Natural Earth.')).toBeVisible();
     await page.locator('body').focus();
     const focused = page.locator('[aria-current="true"]');
     await expect(focused).toContainText('Kharkiv');

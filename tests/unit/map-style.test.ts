@@ -79,6 +79,9 @@ describe('kind colours (Okabe–Ito)', () => {
     expect(mapStyleCss).toContain('--border:#D55E00');
     expect(mapStyleCss).toContain('--water:#d3e1ec');
     expect(mapStyleCss).toContain('--land:#f6f4ef');
+    expect(mapStyleCss).toContain('--country-line:#a8a8a8');
+    expect(mapStyleCss).toContain('--ukraine:#fbf1d9');
+    expect(mapStyleCss).toContain('--ukraine-line:#6f6a60');
   });
 
   it('the site icon (a static file, so it cannot import them)', () => {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { getDb } from '@/lib/data-server';
+import { getCountries, getDb } from '@/lib/data-server';
 import { jsonResponse, unavailableResponse } from '@/lib/editor-server';
 import { checkEditor } from '@/lib/auth/guard';
 import { StoreUnavailableError } from '@/lib/store/db';
 import { allPlaces } from '@/lib/store/collection-store';
+import { outlinesAround } from '@/lib/editor/draft-outlines';
 import {
   draftArticle,
   DraftInputError,
@@ -82,7 +83,9 @@ async function readInput(request: Request): Promise<DraftInput | Refusal> {
 
 /**
  * Draft an article for review (editors only, same origin): the drafter's paragraphs and
- * suggestions, with `existing` true for places already in the collection's database.
+ * suggestions, with `existing` true for places already in the collection's database, and the
+ * country outlines around the suggested places for the review map (`outlines`; not part of the
+ * `npm run draft` output).
  */
 export async function POST(request: Request) {
   try {
@@ -110,6 +113,10 @@ export async function POST(request: Request) {
       ...draft,
       mentions: draft.mentions.map(mark),
       countries: draft.countries.map(mark),
+      outlines: outlinesAround(
+        draft.mentions.map((m) => m.place),
+        getCountries(),
+      ),
       warnings,
     });
   } catch (e) {
