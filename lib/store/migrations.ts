@@ -190,6 +190,13 @@ export const MIGRATIONS: readonly Migration[] = [
     // JSON (model.ts statedDateSchema[]): NULL where nobody has reviewed the mention's dates.
     sql: () => 'ALTER TABLE mentions ADD COLUMN dates TEXT;',
   },
+  {
+    version: 6,
+    name: 'article_places by place',
+    // The map's places (mentionedPlaces: each place's newest summary and article count) asked
+    // article_places by place with no index: 28 s for the 5,000-article collection.
+    sql: () => 'CREATE INDEX article_places_by_place ON article_places (place_id, article_slug);',
+  },
 ];
 
 async function appliedVersions(db: Db): Promise<Set<number>> {
