@@ -18,6 +18,11 @@ import type { MapBase } from './use-selected-id';
 
 type Props = {
   places: readonly Place[];
+  /**
+   * What the view fits when nothing is selected: every place, not only those a timeline range
+   * keeps, so that moving the range does not move the map.
+   */
+  fitTo?: readonly Place[];
   countries?: Countries;
   selectedId?: string;
   base: MapBase;
@@ -60,7 +65,15 @@ function useStages(last: number): number {
 }
 
 /** Everything drawn inside the map; labels are laid out again whenever the zoom changes. */
-export function MapContent({ places, countries, selectedId, base, attribution, tiles }: Props) {
+export function MapContent({
+  places,
+  fitTo = places,
+  countries,
+  selectedId,
+  base,
+  attribution,
+  tiles,
+}: Props) {
   // Renders again after every move: what is laid out against the view is laid out again.
   const [, setMoves] = useState(0);
   // Names go on the basemap once it is drawn, so the first marks and countries come first.
@@ -119,7 +132,7 @@ export function MapContent({ places, countries, selectedId, base, attribution, t
   const drawn = !!countries && drawnFor === countries;
   return (
     <>
-      {places.length ? <FollowSelection places={places} selectedId={selectedId} /> : null}
+      {fitTo.length ? <FollowSelection places={fitTo} selectedId={selectedId} /> : null}
       {countries && stage >= STAGE_BASEMAP ? (
         <Basemap countries={countries} attribution={attribution} onDrawn={onDrawn} />
       ) : null}

@@ -68,6 +68,7 @@ export function MapView({ defaultId, zoomControl = true }: Props) {
       >
         <MapContent
           places={features}
+          fitTo={all}
           countries={TILE_URL ? undefined : basemap.data}
           selectedId={selectedId}
           base={route.base}
