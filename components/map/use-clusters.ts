@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
 import { icon, marker, type Map as LeafletMap } from 'leaflet';
-import type { ClusterIndex, MarkOrCluster } from '@/lib/clusters';
+import type { MarkOrCluster } from '@/lib/clusters';
 import { BADGE_FILL, CLUSTER_FROM, MARK_RING } from '@/lib/map-style';
 import { toLatLng } from '@/lib/geo';
 import { markerOf } from '@/lib/place-geometry';
@@ -19,11 +19,14 @@ const NONE: readonly Cluster[] = [];
 // The box asked of the index reaches past the view, so a short pan finds its marks already there.
 const PAD = 0.25;
 
+type ClusterLayer = typeof import('./cluster-layer');
+
 /**
  * The marks to draw and the clusters standing for the rest. Below CLUSTER_FROM places: every
- * place, no clusters, and the clustering code (supercluster) is never loaded. From it: the index
- * is loaded and built once per set of places, and asked again whenever the view changes; the
- * selected place always keeps its own mark.
+ * place, no clusters, and the clustering code (supercluster) is never loaded. From it: the code is
+ * loaded once, the index built for each set of places as it comes (a timeline range makes a new
+ * set at each move: built at once, the marks never blink out while it loads), and asked again
+ * whenever the view changes; the selected place always keeps its own mark.
  */
 export function useClusters(
   map: LeafletMap,
@@ -31,36 +34,31 @@ export function useClusters(
   selectedId: string | undefined,
 ): Shown {
   const big = places.length >= CLUSTER_FROM;
-  const [built, setBuilt] = useState<{
-    for: readonly Place[];
-    index: ClusterIndex;
-    draw: NonNullable<Shown['draw']>;
-  }>();
+  const [layer, setLayer] = useState<{ code: ClusterLayer }>();
   useEffect(
     function loadClusters() {
-      if (!big) return;
+      if (!big || layer) return;
       let live = true;
-      void import('./cluster-layer').then(({ createClusterIndex, drawClusters }) => {
-        if (!live) return;
-        const points = places.map((p) => ({
-          id: p.id,
-          name: p.properties.name,
-          lonLat: markerOf(p),
-        }));
-        const colours = { fill: BADGE_FILL, ring: MARK_RING };
-        const draw = (m: LeafletMap, c: readonly Cluster[]) =>
-          drawClusters({ icon, marker }, toLatLng, m, c);
-        setBuilt({ for: places, index: createClusterIndex(points, colours), draw });
+      void import('./cluster-layer').then((code) => {
+        if (live) setLayer({ code });
       });
       return () => {
         live = false;
       };
     },
-    [big, places],
+    [big, layer],
   );
-  const current = built?.for === places ? built : undefined;
-  const index = current?.index;
-  const draw = current?.draw;
+  const built = useMemo(() => {
+    if (!big || !layer) return undefined;
+    const { createClusterIndex, drawClusters } = layer.code;
+    const points = places.map((p) => ({ id: p.id, name: p.properties.name, lonLat: markerOf(p) }));
+    const colours = { fill: BADGE_FILL, ring: MARK_RING };
+    const draw = (m: LeafletMap, c: readonly Cluster[]) =>
+      drawClusters({ icon, marker }, toLatLng, m, c);
+    return { index: createClusterIndex(points, colours), draw };
+  }, [big, layer, places]);
+  const index = built?.index;
+  const draw = built?.draw;
   const zoom = map.getZoom();
   // Numbers, not Leaflet's bounds object (a new one on every call): asked again when they change.
   const b = map.getBounds().pad(PAD);

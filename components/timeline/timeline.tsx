@@ -1,7 +1,15 @@
 'use client';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  memo,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import useSWR from 'swr';
 import { fetchJson } from '@/lib/fetch-json';
 import {
@@ -17,6 +25,8 @@ import {
   rangeLabel,
   spansInRange,
   undatedCount,
+  type Bars,
+  type InRange,
   type Month,
   type Range,
   type TimelineData,
@@ -27,7 +37,9 @@ import { mapRoute, placePath, rangeOf, type MonthRange } from '@/lib/urls';
 
 const fetchTimeline = (url: string) => fetchJson(url, asTimeline);
 
-const n = (k: number) => k.toLocaleString('en');
+// One formatter: toLocaleString makes a new one at each call, and the panel's 2,000 entries add up.
+const NUMBER = new Intl.NumberFormat('en');
+const n = (k: number) => NUMBER.format(k);
 const mentionsText = (k: number) => `${n(k)} ${k === 1 ? 'mention' : 'mentions'}`;
 const toMonths = (r: MonthRange): Range => ({ from: monthOf(r.from), to: monthOf(r.to) });
 const toValues = (r: Range): MonthRange => ({ from: monthValue(r.from), to: monthValue(r.to) });
@@ -68,6 +80,9 @@ export function Timeline({ collapsed, setOpen }: Props) {
 
   /** Sets the range (or clears it) in the URL: `replace` for moves that come in runs. */
   const go = (next: Range | undefined, replace = false) => {
+    // The map and the lists follow at once, in the task of the key press or the click; the URL's
+    // own round of rendering (the router's, for everything that reads the search) comes after.
+    if (data) applyRange(next && keptOf(data, next), next);
     const target = withRange(
       window.location.pathname + window.location.search + window.location.hash,
       next && toValues(next),
@@ -76,8 +91,25 @@ export function Timeline({ collapsed, setOpen }: Props) {
     else window.history.pushState(null, '', target);
   };
 
-  const kept = useMemo(() => (data && range ? inRange(data, range) : undefined), [data, range]);
+  const kept = data && range ? keptOf(data, range) : undefined;
   useApplyRange(kept, range, path);
+  // What depends on the data alone, worked out once per load: a move of the range (a key held
+  // down, a brush) renders again, and each of these reads every dated mention of the collection.
+  const whole = useMemo(
+    () =>
+      data && {
+        extent: extentOf(data),
+        undated: undatedCount(data),
+        dated: inRange(data, { from: -Infinity, to: Infinity }).mentions,
+        bars: barsOf(data),
+      },
+    [data],
+  );
+  const scoped = !!data && !!scope && data.places.includes(scope);
+  const events = useMemo(
+    () => (data ? eventsOf(data, scoped ? scope : undefined) : []),
+    [data, scoped, scope],
+  );
 
   // Links to other views with the map keep the range (server-rendered lists know nothing of it).
   useEffect(
@@ -119,20 +151,18 @@ export function Timeline({ collapsed, setOpen }: Props) {
         </button>
       </div>
     );
-  if (!data)
+  if (!data || !whole)
     return (
       <p className="timeline-status" role="status">
         Loading the timeline…
       </p>
     );
 
-  const extent = extentOf(data);
-  const undated = undatedCount(data);
-  const dated = inRange(data, { from: -Infinity, to: Infinity });
+  const { extent, undated, dated, bars } = whole;
   const summary = extent
     ? range && kept
-      ? `${rangeLabel(range)}: ${mentionsText(kept.mentions)} of ${n(kept.counts.size)} ${kept.counts.size === 1 ? 'place' : 'places'}, of ${n(dated.mentions)} dated. ${mentionsText(undated)} with no date ${undated === 1 ? 'is' : 'are'} not in any range.`
-      : `${mentionsText(dated.mentions)} with a date, ${rangeLabel(extent)}; ${mentionsText(undated)} undated. Brush or pick a range to filter the map.`
+      ? `${rangeLabel(range)}: ${mentionsText(kept.mentions)} of ${n(kept.counts.size)} ${kept.counts.size === 1 ? 'place' : 'places'}, of ${n(dated)} dated. ${mentionsText(undated)} with no date ${undated === 1 ? 'is' : 'are'} not in any range.`
+      : `${mentionsText(dated)} with a date, ${rangeLabel(extent)}; ${mentionsText(undated)} undated. Brush or pick a range to filter the map.`
     : `No mention has a date yet; ${mentionsText(undated)} undated.`;
 
   if (collapsed)
@@ -151,7 +181,6 @@ export function Timeline({ collapsed, setOpen }: Props) {
     );
 
   const domain: Range = extent ?? { from: monthOf('2021-12'), to: monthOf('2021-12') };
-  const events = eventsOf(data, scope && data.places.includes(scope) ? scope : undefined);
   const at = range ? events.findIndex((e) => e.from === range.from && e.to === range.to) : -1;
   const prev =
     at > 0 ? at - 1 : at < 0 && range ? lastIndex(events, (e) => e.from < range.from) : -1;
@@ -165,8 +194,7 @@ export function Timeline({ collapsed, setOpen }: Props) {
         : events.length
           ? 0
           : -1;
-  const scopeName =
-    scope && events.length && data.places.includes(scope) ? names.get(scope) : undefined;
+  const scopeName = scope && scoped && events.length ? names.get(scope) : undefined;
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -203,7 +231,7 @@ export function Timeline({ collapsed, setOpen }: Props) {
           Hide
         </button>
       </div>
-      <Chart data={data} domain={domain} range={range} onRange={go} />
+      <Chart data={data} bars={bars} domain={domain} range={range} onRange={go} />
       <div className="timeline-controls">
         <RangeKeys domain={domain} range={range} onRange={go} />
         <RangePicker domain={domain} range={range} onRange={(r) => go(r)} />
@@ -214,7 +242,7 @@ export function Timeline({ collapsed, setOpen }: Props) {
         ) : null}
         <details className="timeline-table">
           <summary>As text</summary>
-          <ChartText data={data} />
+          <ChartText data={data} bars={bars} />
         </details>
         <Undated data={data} names={names} />
       </div>
@@ -227,41 +255,67 @@ function lastIndex<T>(list: readonly T[], test: (t: T) => boolean): number {
   return -1;
 }
 
+/** What a range keeps, the last one asked for kept: a move is worked out once, not at each render. */
+let last: { data: TimelineData; from: Month; to: Month; kept: InRange } | undefined;
+function keptOf(data: TimelineData, range: Range): InRange {
+  if (last?.data !== data || last.from !== range.from || last.to !== range.to)
+    last = { data, ...range, kept: inRange(data, range) };
+  return last.kept;
+}
+
+/** What the map was last told, so that the URL's echo of a move does not redraw it. */
+let told: { kept: InRange | undefined } | undefined;
+
 /**
  * Applies the range outside the timeline: the map draws only the places it keeps (map-range.d.ts),
- * and the panel's lists hide what it leaves out (`data-out-of-range`, styled in globals.css) and
- * say how many mentions of each place are in it. The panel is rendered on the server and knows
- * nothing of the range; it marks its entries with `data-place` and `data-when`.
+ * and the panel's lists hide what it leaves out (`data-out-of-range` on a list's entry or an
+ * excerpt, styled in globals.css) and say how many mentions of each place are in it. The panel is
+ * rendered on the server and knows nothing of the range; it marks its entries with `data-place`
+ * and `data-when`.
  */
-function useApplyRange(
-  kept: ReturnType<typeof inRange> | undefined,
-  range: Range | undefined,
-  path: string,
-) {
+function applyRange(kept: InRange | undefined, range: Range | undefined) {
+  const key = range ? `${monthValue(range.from)}/${monthValue(range.to)}` : '';
+  if (told?.kept !== kept || (window.mapRange?.key ?? '') !== key) {
+    told = { kept };
+    window.mapRange = kept ? { ids: new Set(kept.counts.keys()), key } : null;
+    window.dispatchEvent(new Event('map-range'));
+  }
+  // Only what changes is written: the home page of a big collection lists 2,000 places, and
+  // each write makes the browser work out that entry's style again.
+  for (const el of document.querySelectorAll('.place-list [data-place]')) {
+    const count = kept?.counts.get(el.getAttribute('data-place') ?? '');
+    const li = el.parentElement;
+    mark(li?.tagName === 'LI' ? li : el, !!kept && !count);
+    const text = count ? `${mentionsText(count)} in range` : null;
+    if (el.getAttribute('data-in-range') !== text) {
+      if (text) el.setAttribute('data-in-range', text);
+      else el.removeAttribute('data-in-range');
+    }
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-when]'))
+    mark(el, !!range && !spansInRange(parseWhen(el.dataset.when ?? ''), range));
+  // What the benchmark waits for (bench/measure.mjs brushMs), with the map frame's data-range.
+  document.querySelector<HTMLElement>('.timeline-dock')?.setAttribute('data-applied', key);
+}
+
+/** Marks what the range leaves out (hidden by globals.css), touching the page only on a change. */
+function mark(el: Element, out: boolean) {
+  if (el.hasAttribute('data-out-of-range') !== out) el.toggleAttribute('data-out-of-range', out);
+}
+
+/** Applies the range from the URL: as the page loads, after Back, and on each new view. */
+function useApplyRange(kept: InRange | undefined, range: Range | undefined, path: string) {
   useEffect(
-    function applyRange() {
-      const key = range ? `${monthValue(range.from)}/${monthValue(range.to)}` : '';
-      window.mapRange = kept ? { ids: new Set(kept.counts.keys()), key } : null;
-      window.dispatchEvent(new Event('map-range'));
-      for (const el of document.querySelectorAll<HTMLElement>('.place-list [data-place]')) {
-        const count = kept?.counts.get(el.dataset.place ?? '');
-        el.toggleAttribute('data-out-of-range', !!kept && !count);
-        if (count) el.dataset.inRange = `${mentionsText(count)} in range`;
-        else delete el.dataset.inRange;
-      }
-      for (const el of document.querySelectorAll<HTMLElement>('[data-when]'))
-        el.toggleAttribute(
-          'data-out-of-range',
-          !!range && !spansInRange(parseWhen(el.dataset.when ?? ''), range),
-        );
-      // What the benchmark waits for (bench/measure.mjs brushMs), with the map frame's data-range.
-      document.querySelector<HTMLElement>('.timeline-dock')?.setAttribute('data-applied', key);
+    function applyRangeOfUrl() {
+      applyRange(kept, range);
     },
+    // The path: a new view has a new panel, to be marked again.
     [kept, range, path],
   );
   useEffect(
     () =>
       function clearRange() {
+        told = undefined;
         window.mapRange = null;
         window.dispatchEvent(new Event('map-range'));
       },
@@ -271,16 +325,15 @@ function useApplyRange(
 
 type ChartProps = {
   data: TimelineData;
+  bars: Bars;
   domain: Range;
   range: Range | undefined;
   onRange: (r: Range | undefined, replace?: boolean) => void;
 };
 
 /** Bars, spans and publication marks; drag across it to brush a range. */
-function Chart({ data, domain, range, onRange }: ChartProps) {
+function Chart({ data, bars, domain, range, onRange }: ChartProps) {
   const width = domain.to - domain.from + 1;
-  const bars = useMemo(() => barsOf(data), [data]);
-  const max = Math.max(1, ...bars.months.values());
   const [brush, setBrush] = useState<Range | undefined>(undefined);
   const start = useRef<Month | undefined>(undefined);
   const shown = brush ?? range;
@@ -309,14 +362,6 @@ function Chart({ data, domain, range, onRange }: ChartProps) {
     setBrush(undefined);
   };
 
-  // Spans in lanes, so that overlapping ones stay apart; past the last lane they share it.
-  const lanes: Month[] = [];
-  const spans = bars.spans.map((s) => {
-    let lane = lanes.findIndex((end) => end < s.span.from);
-    if (lane < 0) lane = lanes.length < LANES ? lanes.length : LANES - 1;
-    lanes[lane] = Math.max(lanes[lane] ?? -Infinity, s.span.to);
-    return { ...s, lane };
-  });
   const height = BAR_H + 2 + LANES * LANE_H;
   const years: Month[] = [];
   for (let m = Math.ceil(domain.from / 12) * 12; m <= domain.to; m += 12) years.push(m);
@@ -343,26 +388,7 @@ function Chart({ data, domain, range, onRange }: ChartProps) {
               height={height}
             />
           ) : null}
-          {[...bars.months].map(([m, count]) => (
-            <rect
-              key={m}
-              className="timeline-bar"
-              x={m - domain.from + 0.1}
-              width={0.8}
-              y={BAR_H - (count / max) * BAR_H}
-              height={(count / max) * BAR_H}
-            />
-          ))}
-          {spans.map(({ span, lane }) => (
-            <rect
-              key={`${span.from}-${span.to}-${span.open}`}
-              className={`timeline-span${span.open ? ' timeline-span--open' : ''}`}
-              x={span.from - domain.from + 0.05}
-              width={span.to - span.from + 0.9}
-              y={BAR_H + 2 + lane * LANE_H}
-              height={LANE_H - 1.5}
-            />
-          ))}
+          <ChartMarks bars={bars} from={domain.from} />
         </svg>
         {data.published.map(([m, count]) => (
           <span
@@ -385,13 +411,53 @@ function Chart({ data, domain, range, onRange }: ChartProps) {
   );
 }
 
+/** The bars and the spans: drawn once per load, not at each move of the range over them. */
+const ChartMarks = memo(function ChartMarks({ bars, from }: { bars: Bars; from: Month }) {
+  const max = Math.max(1, ...bars.months.values());
+  // Spans in lanes, so that overlapping ones stay apart; past the last lane they share it.
+  const lanes: Month[] = [];
+  const spans = bars.spans.map((s) => {
+    let lane = lanes.findIndex((end) => end < s.span.from);
+    if (lane < 0) lane = lanes.length < LANES ? lanes.length : LANES - 1;
+    lanes[lane] = Math.max(lanes[lane] ?? -Infinity, s.span.to);
+    return { ...s, lane };
+  });
+  return (
+    <>
+      {[...bars.months].map(([m, count]) => (
+        <rect
+          key={m}
+          className="timeline-bar"
+          x={m - from + 0.1}
+          width={0.8}
+          y={BAR_H - (count / max) * BAR_H}
+          height={(count / max) * BAR_H}
+        />
+      ))}
+      {spans.map(({ span, lane }) => (
+        <rect
+          key={`${span.from}-${span.to}-${span.open}`}
+          className={`timeline-span${span.open ? ' timeline-span--open' : ''}`}
+          x={span.from - from + 0.05}
+          width={span.to - span.from + 0.9}
+          y={BAR_H + 2 + lane * LANE_H}
+          height={LANE_H - 1.5}
+        />
+      ))}
+    </>
+  );
+});
+
 /**
  * The range from the keyboard: ←/→ move it a month, Shift+←/→ move its end (resize), Home/End
  * move it to the first or last month; Escape clears it.
  */
-function RangeKeys({ domain, range, onRange }: Omit<ChartProps, 'data'>) {
+function RangeKeys({ domain, range, onRange }: Omit<ChartProps, 'data' | 'bars'>) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const r = range ?? { from: domain.to, to: domain.to };
+    // From the address bar, not the last render: a key held down (or pressed again quickly)
+    // comes before the router has rendered the previous move, and must not repeat it.
+    const now = rangeOf(window.location.search);
+    const r = (now && toMonths(now)) ?? { from: domain.to, to: domain.to };
     const len = r.to - r.from;
     const clamp = (from: Month, to: Month): Range => {
       const f = Math.min(Math.max(from, domain.from), domain.to);
@@ -406,7 +472,7 @@ function RangeKeys({ domain, range, onRange }: Omit<ChartProps, 'data'>) {
       else next = r;
     } else if (e.key === 'Home') next = clamp(domain.from, domain.from + len);
     else if (e.key === 'End') next = clamp(domain.to - len, domain.to);
-    else if (e.key === 'Escape' && range) {
+    else if (e.key === 'Escape' && now) {
       e.preventDefault();
       onRange(undefined);
       return;
@@ -483,8 +549,7 @@ function RangePicker({
 }
 
 /** The chart's text alternative: the months with mentions, and the longer spans. */
-function ChartText({ data }: { data: TimelineData }) {
-  const bars = barsOf(data);
+const ChartText = memo(function ChartText({ data, bars }: { data: TimelineData; bars: Bars }) {
   const published = new Map(data.published);
   const months = [...new Set([...bars.months.keys(), ...published.keys()])].sort((a, b) => a - b);
   return (
@@ -524,10 +589,16 @@ function ChartText({ data }: { data: TimelineData }) {
       ) : null}
     </>
   );
-}
+});
 
 /** Mentions with no date, by place: counted and listed, never dropped. */
-function Undated({ data, names }: { data: TimelineData; names: ReadonlyMap<string, string> }) {
+const Undated = memo(function Undated({
+  data,
+  names,
+}: {
+  data: TimelineData;
+  names: ReadonlyMap<string, string>;
+}) {
   const total = undatedCount(data);
   if (!total) return null;
   return (
@@ -548,4 +619,4 @@ function Undated({ data, names }: { data: TimelineData; names: ReadonlyMap<strin
       </ul>
     </details>
   );
-}
+});

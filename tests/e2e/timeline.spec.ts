@@ -117,6 +117,21 @@ test.describe('the timeline', () => {
     await expect(page).toHaveURL('/');
   });
 
+  test('quick presses are never lost: three moves are three months', async ({ page }) => {
+    await page.goto('/?from=2022-01&to=2022-01');
+    await slider(page).focus();
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', 'January 2022');
+    // No wait between them: each comes before the page has rendered the one before.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL('/?from=2021-10&to=2021-10');
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', 'October 2021');
+    // October 2021 is in Moscow's "June 2019 – December 2021", Luhansk's "June 2020 – December
+    // 2021" and both "since 2014"; the border's "for weeks now" is drawn in December 2021 only.
+    await expectMarks(page, ['moscow', 'luhansk', 'donetsk']);
+  });
+
   test('brushing across the chart picks a range', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Timeline' }).click();
