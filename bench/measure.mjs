@@ -182,7 +182,12 @@ export async function brushMs(browser, url, n = 20) {
           dock() &&
           dock() !== prev &&
           document.querySelector('.map-frame')?.getAttribute('data-range') === dock();
-        while (!done()) await new Promise((r) => requestAnimationFrame(r));
+        const t = performance.now();
+        while (!done()) {
+          // A move that never lands is an error, not a benchmark that waits for ever.
+          if (performance.now() - t > 10_000) throw new Error(`range not applied after 10 s`);
+          await new Promise((r) => requestAnimationFrame(r));
+        }
         await new Promise((r) => requestAnimationFrame(r));
         return performance.now() - window.__keydownAt;
       }, before);
