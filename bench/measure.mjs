@@ -106,9 +106,13 @@ export async function clickToExcerpts(browser, url, n = 20) {
       return marks[0]?.alt;
     });
     if (!name) throw new Error('no other mark in view to click');
+    // A mark named by several articles says so ("Place 0001, in 978 articles"); the heading is the name.
+    const heading = name.replace(/, in [\d,]+ articles$/, '');
     const done = page.evaluate(
       (target) =>
-        new Promise((resolve) => {
+        new Promise((resolve, reject) => {
+          // A click that never shows its place is an error, not a benchmark that waits for ever.
+          setTimeout(() => reject(new Error(`"${target}" not shown 10 s after the click`)), 10_000);
           let t0 = 0;
           document.addEventListener('click', () => (t0 = performance.now()), {
             capture: true,
@@ -128,7 +132,7 @@ export async function clickToExcerpts(browser, url, n = 20) {
           const obs = new MutationObserver(check);
           obs.observe(document.body, { subtree: true, childList: true, characterData: true });
         }),
-      name,
+      heading,
     );
     done.catch(() => {});
     await page
