@@ -92,7 +92,8 @@ export function Timeline({ collapsed, setOpen }: Props) {
   };
 
   const kept = data && range ? keptOf(data, range) : undefined;
-  useApplyRange(kept, range, path);
+  // The query too: another page of a place's excerpts (`?page=2`) is new excerpts to mark.
+  useApplyRange(kept, range, `${path}?${search.toString()}`);
   // What depends on the data alone, worked out once per load: a move of the range (a key held
   // down, a brush) renders again, and each of these reads every dated mention of the collection.
   const whole = useMemo(
@@ -304,13 +305,13 @@ function mark(el: Element, out: boolean) {
 }
 
 /** Applies the range from the URL: as the page loads, after Back, and on each new view. */
-function useApplyRange(kept: InRange | undefined, range: Range | undefined, path: string) {
+function useApplyRange(kept: InRange | undefined, range: Range | undefined, view: string) {
   useEffect(
     function applyRangeOfUrl() {
       applyRange(kept, range);
     },
-    // The path: a new view has a new panel, to be marked again.
-    [kept, range, path],
+    // The view: a new one has a new panel, to be marked again.
+    [kept, range, view],
   );
   useEffect(
     () =>
