@@ -13,7 +13,7 @@ import { useHandOver } from './hand-over';
 import { layoutPlaceLabels, type Box } from './label-layout';
 import { MapLabels } from './map-labels';
 import { PlaceLayers } from './place-layers';
-import { useClusters } from './use-clusters';
+import { useClusters, type ClusterLayer } from './use-clusters';
 import type { MapBase } from './use-selected-id';
 
 type Props = {
@@ -115,13 +115,39 @@ export function MapContent({
   // A collection of many places: the marks in view and clusters for the rest (few: every mark).
   const shown = useClusters(map, places, selectedId);
   const marks = shown.places;
-  const { clusters, draw } = shown;
-  const drawClusters = stage >= STAGE_MARKS && clusters.length ? draw : undefined;
+  const { clusters } = shown;
+  const makeLayer = stage >= STAGE_MARKS && clusters.length ? shown.layer : undefined;
+  // One layer for as long as there are clusters to show: each new set changes its buttons.
+  const clusterLayer = useRef<ClusterLayer | undefined>(undefined);
   useEffect(
     function showClusters() {
-      return drawClusters?.(map, clusters);
+      if (!makeLayer) return;
+      clusterLayer.current ??= makeLayer(map);
+      clusterLayer.current.show(clusters);
     },
-    [map, clusters, drawClusters],
+    [map, clusters, makeLayer],
+  );
+  useEffect(
+    function removeClusters() {
+      if (makeLayer) return;
+      clusterLayer.current?.remove();
+      clusterLayer.current = undefined;
+    },
+    [makeLayer],
+  );
+  useEffect(
+    () =>
+      function removeClusterLayer() {
+        clusterLayer.current?.remove();
+        clusterLayer.current = undefined;
+      },
+    [map],
+  );
+  // The regions and lines of every place stay on the map; those a timeline range leaves out are
+  // hidden, not taken off and drawn again at each move of the range.
+  const kept = useMemo(
+    () => (places === fitTo ? undefined : new Set(places.map((p) => p.id))),
+    [places, fitTo],
   );
   const layout = useMemo(() => {
     if (!started) return undefined;
@@ -159,7 +185,8 @@ export function MapContent({
       {places.length && stage >= STAGE_MARKS ? (
         <PlaceLayers
           places={marks}
-          areas={places}
+          areas={fitTo}
+          kept={kept}
           selectedId={selectedId}
           labelled={stage >= STAGE_NAMES ? layout.shown : NO_NAMES}
           offsets={layout.offsets}

@@ -12,6 +12,8 @@ type Props = {
   places: readonly Place[];
   /** The places whose regions and lines are drawn: all of them, clustered or not. */
   areas: readonly Place[];
+  /** Of those, the ones a timeline range keeps (the others' shapes are hidden); none: all. */
+  kept?: ReadonlySet<string>;
   selectedId?: string;
   labelled: ReadonlySet<string>;
   offsets: ReadonlyMap<string, Offset>;
@@ -25,6 +27,7 @@ type Props = {
 export function PlaceLayers({
   places,
   areas,
+  kept,
   selectedId,
   labelled,
   offsets,
@@ -46,6 +49,7 @@ export function PlaceLayers({
             place={place}
             selected={selected}
             dimmed={dimmed}
+            hidden={!!kept && !selected && !kept.has(place.id)}
             onOpen={open}
           />
         );

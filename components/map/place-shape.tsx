@@ -6,7 +6,14 @@ import type { Place } from '@/lib/places-schema';
 import { REGION_FILL_OPACITY } from '@/lib/map-style';
 import { KIND_STYLE } from '@/lib/marks';
 
-type Props = { place: Place; selected: boolean; dimmed: boolean; onOpen: (id: string) => void };
+type Props = {
+  place: Place;
+  selected: boolean;
+  dimmed: boolean;
+  /** Out of the timeline's range: kept on the map but not shown. */
+  hidden?: boolean;
+  onOpen: (id: string) => void;
+};
 
 function shapeStyle(place: Place, selected: boolean, dimmed: boolean): L.PathOptions {
   const color = KIND_STYLE[place.properties.kind].color;
@@ -23,7 +30,7 @@ function shapeStyle(place: Place, selected: boolean, dimmed: boolean): L.PathOpt
 }
 
 /** A region's shaded area or the border's line; clicking it opens the place. */
-export function PlaceShape({ place, selected, dimmed, onOpen }: Props) {
+export function PlaceShape({ place, selected, dimmed, hidden = false, onOpen }: Props) {
   const map = useMap();
   // Made while rendering, added in an effect; the effects name it, so a new one gets its style too.
   const shape = useMemo(
@@ -50,6 +57,18 @@ export function PlaceShape({ place, selected, dimmed, onOpen }: Props) {
       shape.setStyle(shapeStyle(place, selected, dimmed));
     },
     [shape, place, selected, dimmed],
+  );
+
+  useEffect(
+    function showInRange() {
+      // Marked like the lists' entries the range leaves out (hidden by globals.css).
+      shape.eachLayer((l) => {
+        const el = (l as L.Path).getElement();
+        if (el && el.hasAttribute('data-out-of-range') !== hidden)
+          el.toggleAttribute('data-out-of-range', hidden);
+      });
+    },
+    [shape, hidden],
   );
   return null;
 }

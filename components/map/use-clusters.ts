@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { icon, marker, type Map as LeafletMap } from 'leaflet';
 import type { MarkOrCluster } from '@/lib/clusters';
+import type { ClusterLayer } from './cluster-layer';
 import { BADGE_FILL, CLUSTER_FROM, MARK_RING } from '@/lib/map-style';
 import { toLatLng } from '@/lib/geo';
 import { markerOf } from '@/lib/place-geometry';
@@ -11,15 +12,16 @@ type Cluster = Extract<MarkOrCluster, { kind: 'cluster' }>;
 export type Shown = {
   places: readonly Place[];
   clusters: readonly Cluster[];
-  /** Puts the clusters on the map; returns what takes them off. */
-  draw?: (map: LeafletMap, clusters: readonly Cluster[]) => () => void;
+  /** Makes the layer that shows the clusters on a map (the same function for every set). */
+  layer?: (map: LeafletMap) => ClusterLayer;
 };
 
 const NONE: readonly Cluster[] = [];
 // The box asked of the index reaches past the view, so a short pan finds its marks already there.
 const PAD = 0.25;
 
-type ClusterLayer = typeof import('./cluster-layer');
+type ClusterCode = typeof import('./cluster-layer');
+export type { ClusterLayer } from './cluster-layer';
 
 /**
  * The marks to draw and the clusters standing for the rest. Below CLUSTER_FROM places: every
@@ -34,7 +36,7 @@ export function useClusters(
   selectedId: string | undefined,
 ): Shown {
   const big = places.length >= CLUSTER_FROM;
-  const [layer, setLayer] = useState<{ code: ClusterLayer }>();
+  const [layer, setLayer] = useState<{ code: ClusterCode }>();
   useEffect(
     function loadClusters() {
       if (!big || layer) return;
@@ -48,17 +50,15 @@ export function useClusters(
     },
     [big, layer],
   );
-  const built = useMemo(() => {
+  const draw = useMemo(() => {
+    const code = layer?.code;
+    return code && ((m: LeafletMap) => code.createClusterLayer({ icon, marker }, toLatLng, m));
+  }, [layer]);
+  const index = useMemo(() => {
     if (!big || !layer) return undefined;
-    const { createClusterIndex, drawClusters } = layer.code;
     const points = places.map((p) => ({ id: p.id, name: p.properties.name, lonLat: markerOf(p) }));
-    const colours = { fill: BADGE_FILL, ring: MARK_RING };
-    const draw = (m: LeafletMap, c: readonly Cluster[]) =>
-      drawClusters({ icon, marker }, toLatLng, m, c);
-    return { index: createClusterIndex(points, colours), draw };
+    return layer.code.createClusterIndex(points, { fill: BADGE_FILL, ring: MARK_RING });
   }, [big, layer, places]);
-  const index = built?.index;
-  const draw = built?.draw;
   const zoom = map.getZoom();
   // Numbers, not Leaflet's bounds object (a new one on every call): asked again when they change.
   const b = map.getBounds().pad(PAD);
@@ -69,6 +69,6 @@ export function useClusters(
     const selected = places.filter((p) => p.id === selectedId);
     // Until the index is built, only the selected place: never 2,000 marks at once.
     if (!index) return { places: selected, clusters: NONE };
-    return { ...index.shown(places, selectedId, [west, south, east, north], zoom), draw };
+    return { ...index.shown(places, selectedId, [west, south, east, north], zoom), layer: draw };
   }, [big, index, draw, places, selectedId, zoom, west, south, east, north]);
 }
