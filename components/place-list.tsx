@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { Place } from '@/lib/places-schema';
 import { placePath } from '@/lib/urls';
 import { KindMark } from './kind-mark';
@@ -22,25 +23,29 @@ export const entriesOf = (places: readonly Place[]): PlaceEntry[] =>
     excerpts: p.properties.excerpts.length,
   }));
 
+const ON_MAP =
+  'Choose a place on the map or below to read every passage about it, quoted with its paragraph number.';
+
 type Props = {
   places: readonly PlaceEntry[];
   title: string;
   /** The heading's level: 1 where the list is the page's subject, 2 under another heading. */
   level?: 1 | 2;
+  /** What the list is for: by default, beside the map. */
+  lead?: string;
+  /** What follows the list: on the home page of a big collection, the way to all places. */
+  more?: ReactNode;
 };
 
 /** Places and how often they are spoken of — the map as text. Each opens the place's page. */
-export function PlaceList({ places, title, level = 1 }: Props) {
+export function PlaceList({ places, title, level = 1, lead = ON_MAP, more }: Props) {
   const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <section aria-labelledby="places-heading" className="panel-body">
       <Heading id="places-heading" className={level === 1 ? 'panel-title' : 'panel-subtitle'}>
         {title}
       </Heading>
-      <p className="panel-lead">
-        Choose a place on the map or below to read every passage about it, quoted with its paragraph
-        number.
-      </p>
+      <p className="panel-lead">{lead}</p>
       <ul className="place-list">
         {places.map((p) => (
           <li key={p.id}>
@@ -55,6 +60,7 @@ export function PlaceList({ places, title, level = 1 }: Props) {
           </li>
         ))}
       </ul>
+      {more}
     </section>
   );
 }

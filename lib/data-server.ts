@@ -214,6 +214,14 @@ export function getPlaceSummaries() {
   return cache.placeSummaries;
 }
 
+/** The places on the map, most-mentioned first, with how many excerpts speak of each: the lists. */
+export async function getListedPlaces() {
+  const onMap = new Set((await getCollectionPlaces()).features.map((p) => p.id));
+  return (await getPlaceSummaries())
+    .filter((p) => onMap.has(p.id))
+    .map((p) => ({ id: p.id, name: p.name, kind: p.kind, excerpts: p.mentions }));
+}
+
 /**
  * The timeline of the whole collection, or of one article (undefined for an unknown slug): what
  * /api/timeline and /api/articles/<slug>/timeline serve.

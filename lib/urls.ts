@@ -54,6 +54,8 @@ export type Route =
   | { view: 'embed'; id?: string; article?: string }
   /** `/handout`, or `/articles/<slug>/handout`. */
   | { view: 'handout'; article?: string }
+  /** `/places`: every place of the collection, most-mentioned first (`/` lists the first 100). */
+  | { view: 'place-index' }
   /** `/articles`: every article, newest first. */
   | { view: 'articles' }
   /** `/articles/<slug>`: one article on the map, its places only. */
@@ -114,6 +116,8 @@ export function routePath(route: Route): string {
       );
     case 'article':
       return `/article${fragment(route.paragraph)}`;
+    case 'place-index':
+      return '/places';
     case 'articles':
       return '/articles';
     case 'article-map':
@@ -180,6 +184,8 @@ export const mapViewPath = (view: MapView, id: string, article?: string) =>
 export const articlePath = (paragraph?: number) => routePath({ view: 'article', paragraph });
 /** Every article, newest first. */
 export const articlesPath = () => routePath({ view: 'articles' });
+/** Every place, most-mentioned first. */
+export const placeIndexPath = () => routePath({ view: 'place-index' });
 /** One article on the map. */
 export const articleMapPath = (slug: string) => routePath({ view: 'article-map', article: slug });
 /** One article's reader, at paragraph n if given. */
@@ -298,7 +304,7 @@ function parseSegments(segments: string[], hash: string, query = ''): Route {
     case undefined:
       return { view: 'places' };
     case 'places': {
-      if (second === undefined) return UNKNOWN;
+      if (second === undefined) return { view: 'place-index' };
       const page = pageOf(query);
       const order = new URLSearchParams(query).get('order') === 'events' ? 'events' : undefined;
       return {

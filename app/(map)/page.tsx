@@ -2,17 +2,18 @@ import Link from 'next/link';
 import { ArticleList } from '@/components/article-list';
 import { PlaceList } from '@/components/place-list';
 import { SourceFooter } from '@/components/source-footer';
-import {
-  getArticle,
-  getArticleSummaries,
-  getCollectionPlaces,
-  getPlaceSummaries,
-} from '@/lib/data-server';
+import { getArticle, getArticleSummaries, getListedPlaces } from '@/lib/data-server';
 import { pageMetadata } from '@/lib/metadata';
-import { articlesPath, homePath, previewPath } from '@/lib/urls';
+import { articlesPath, homePath, placeIndexPath, previewPath } from '@/lib/urls';
 
 /** How many of the newest articles the home page lists; the rest are on /articles. */
 const NEWEST = 10;
+/**
+ * How many of the most-mentioned places the home page lists; all of them are on /places. A list
+ * of thousands beside the map is no help to a reader, and every move of the timeline's range
+ * marks each entry again (2,000 places: a third of the time a move takes).
+ */
+const MOST_MENTIONED = 100;
 
 export async function generateMetadata() {
   const article = await getArticle();
@@ -28,15 +29,22 @@ export async function generateMetadata() {
 /** The whole collection: its places, most-mentioned first, then the newest articles. */
 export default async function HomePage() {
   const articles = await getArticleSummaries();
-  const onMap = new Set((await getCollectionPlaces()).features.map((p) => p.id));
-  const places = (await getPlaceSummaries())
-    .filter((p) => onMap.has(p.id))
-    .map((p) => ({ id: p.id, name: p.name, kind: p.kind, excerpts: p.mentions }));
+  const places = await getListedPlaces();
   return (
     <>
       <PlaceList
-        places={places}
+        places={places.slice(0, MOST_MENTIONED)}
         title={articles.length === 1 ? 'Places in the article' : 'Places in the collection'}
+        more={
+          places.length > MOST_MENTIONED ? (
+            <p>
+              The {MOST_MENTIONED} most mentioned.{' '}
+              <Link href={placeIndexPath()} prefetch={false}>
+                All {places.length.toLocaleString('en')} places
+              </Link>
+            </p>
+          ) : null
+        }
       />
       <section className="panel-body panel-articles" aria-labelledby="articles-heading">
         <h2 id="articles-heading" className="panel-subtitle">

@@ -9,6 +9,7 @@ const pages = [
   { path: '/places/luhansk', map: true },
   { path: `/articles/${SEED_SLUG}/read`, map: false },
   { path: '/articles', map: false },
+  { path: '/places', map: false },
   { path: `/articles/${SEED_SLUG}`, map: true },
   { path: `/articles/${SEED_SLUG}/brief/luhansk`, map: true },
   { path: `/articles/${SEED_SLUG}/handout`, map: false },

@@ -29,6 +29,23 @@ test.describe('the collection', () => {
     await expect(entry).toContainText(counts);
   });
 
+  test('/places lists every place, most-mentioned first, each opening its page', async ({
+    page,
+  }) => {
+    await page.goto('/places');
+    const mentions = (id: string) => seedFile.mentions.filter((m) => m.place === id).length;
+    const order = collectionPlaces
+      .map((p, i) => ({ id: p.id, name: p.properties.name, n: mentions(p.id), i }))
+      .filter((p) => p.n > 0)
+      .sort((a, b) => b.n - a.n || a.i - b.i);
+    await expect(
+      page.getByRole('heading', { level: 1, name: `All ${order.length} places` }),
+    ).toBeVisible();
+    await expect(page.locator('.place-list .place-link-name')).toHaveText(order.map((p) => p.name));
+    await page.getByRole('link', { name: new RegExp(`^${order[0].name}`) }).click();
+    await expect(page).toHaveURL(`/places/${order[0].id}`);
+  });
+
   test('/articles lists every article, newest first, with its date and counts', async ({
     page,
   }) => {

@@ -11,6 +11,7 @@ const PAGES = [
   '/places/luhansk',
   '/article', // the reader's first address: a 308 to it (next start), a forwarding page (export)
   '/articles',
+  '/places',
   '/articles/putin-keeps-all-options-open',
   '/articles/putin-keeps-all-options-open/read',
   '/articles/putin-keeps-all-options-open/brief',

@@ -6,6 +6,7 @@ import {
   articlePath,
   articlePlacesApiPath,
   articlesPath,
+  placeIndexPath,
   articleReaderPath,
   briefPath,
   contextTilePath,
@@ -85,6 +86,7 @@ describe('URL builders', () => {
 
   it('write the collection’s routes: articles, one article’s views, pages of a place', () => {
     expect(articlesPath()).toBe('/articles');
+    expect(placeIndexPath()).toBe('/places');
     expect(articleMapPath('some-article')).toBe('/articles/some-article');
     expect(readerPath('some-article')).toBe('/articles/some-article/read');
     expect(readerPath('some-article', 13)).toBe('/articles/some-article/read#p13');
@@ -182,6 +184,7 @@ describe('parseRoute', () => {
     ['/api/places', { view: 'api', id: 'places' }],
     ['/api/basemap', { view: 'api', id: 'basemap' }],
     ['/articles', { view: 'articles' }],
+    ['/places', { view: 'place-index' }],
     ['/articles/some-article', { view: 'article-map', article: 'some-article' }],
     ['/articles/some-article/read', { view: 'reader', article: 'some-article' }],
     ['/articles/some-article/read#p13', { view: 'reader', article: 'some-article', paragraph: 13 }],
@@ -251,8 +254,6 @@ describe('parseRoute', () => {
     for (const path of [
       '',
       'places/moscow',
-      '/places',
-      '/places/',
       '/places/moscow/extra',
       '//places/moscow',
       '/place/moscow',
