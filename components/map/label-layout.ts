@@ -48,18 +48,42 @@ export function insideView(b: Box, view: L.Bounds): boolean {
   return !!v && within(b, v);
 }
 
+// The controls' boxes in the map's frame, measured once for each size of the map and state of the
+// timeline (open, it lifts the legend and the zoom buttons; globals.css): measuring them makes the
+// browser lay out the page then and there, and names are laid out again at every move of the map
+// and of a timeline range.
+const measured = new WeakMap<L.Map, { key: string; boxes: Box[] }>();
+
 /** The zoom buttons and the legend, as boxes in the map's pixel coordinates. */
 function controlBoxes(map: L.Map, view: L.Bounds): Box[] {
   const container = map.getContainer();
-  const frame = container.getBoundingClientRect();
   const area = container.closest('.map-area') ?? container;
-  return [...area.querySelectorAll('.leaflet-control-zoom, .map-legend')].flatMap((el) => {
-    const r = el.getBoundingClientRect();
-    if (!r.width || !view.min) return [];
-    const x = view.min.x - frame.left;
-    const y = view.min.y - frame.top;
-    return [{ x1: r.left + x, y1: r.top + y, x2: r.right + x, y2: r.bottom + y }];
-  });
+  const { x: w, y: h } = map.getSize();
+  const open = !!container
+    .closest('.map-area, .brief-map')
+    ?.querySelector('.timeline:not(.timeline--collapsed)');
+  const key = `${w}x${h}${open ? ' timeline' : ''}`;
+  let inFrame = measured.get(map);
+  if (inFrame?.key !== key) {
+    const frame = container.getBoundingClientRect();
+    const boxes = [...area.querySelectorAll('.leaflet-control-zoom, .map-legend')].flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      if (!r.width) return [];
+      const [x, y] = [frame.left, frame.top];
+      return [{ x1: r.left - x, y1: r.top - y, x2: r.right - x, y2: r.bottom - y }];
+    });
+    inFrame = { key, boxes };
+    // None found (not drawn yet, or hidden): measured again next time.
+    if (boxes.length) measured.set(map, inFrame);
+  }
+  const min = view.min;
+  if (!min) return [];
+  return inFrame.boxes.map((b) => ({
+    x1: b.x1 + min.x,
+    y1: b.y1 + min.y,
+    x2: b.x2 + min.x,
+    y2: b.y2 + min.y,
+  }));
 }
 
 /** The box of a centred map label (country or sea name) at this zoom. */
