@@ -1,8 +1,7 @@
 // Clusters of marks at low zoom, for a collection with many places (supercluster, loaded only when
 // there are enough places to cluster: the seed's six never load it). Pure: no Leaflet.
 // It loads in a chunk of its own (components/map/use-clusters.ts) and imports nothing of the app's:
-// a module the map's chunk also has would be split out into one more request on every page. Its
-// colours come from lib/map-style.ts through the caller.
+// a module the map's chunk also has would be split out into one more request on every page.
 import Supercluster from 'supercluster';
 
 /** From this zoom on, marks are never clustered (a region's view shows every place in it). */
@@ -10,8 +9,6 @@ export const CLUSTER_MAX_ZOOM = 7;
 const RADIUS_PX = 56;
 
 export type MarkPoint = { id: string; name: string; lonLat: [number, number] };
-/** A cluster's colours: its disc and its rings. */
-export type ClusterColours = { fill: string; ring: string };
 
 export type MarkOrCluster =
   | { kind: 'place'; id: string; lonLat: [number, number] }
@@ -27,8 +24,7 @@ export type MarkOrCluster =
       names: string[];
       /** What its button says (clusterLabel). */
       label: string;
-      /** Its picture (clusterSvg) and the picture's size in pixels. */
-      svg: string;
+      /** Its disc's diameter in pixels (clusterSize). */
       size: number;
     };
 
@@ -52,10 +48,7 @@ export type ClusterIndex = {
   ): { places: P[]; clusters: Cluster[] };
 };
 
-export function createClusterIndex(
-  points: readonly MarkPoint[],
-  colours: ClusterColours = { fill: '#000000', ring: '#ffffff' },
-): ClusterIndex {
+export function createClusterIndex(points: readonly MarkPoint[]): ClusterIndex {
   const index = new Supercluster<Props, Record<string, never>>({
     radius: RADIUS_PX,
     // Leaflet's tiles are 256 px: the radius is in the map's pixels at its zoom (512 would halve it).
@@ -97,7 +90,6 @@ export function createClusterIndex(
           expansionZoom: Math.min(index.getClusterExpansionZoom(id), CLUSTER_MAX_ZOOM + 1),
           names,
           label: clusterLabel(f.properties.point_count, names),
-          svg: clusterSvg(f.properties.point_count, colours),
           size: clusterSize(f.properties.point_count),
         };
       });
@@ -114,20 +106,5 @@ export function clusterLabel(count: number, names: readonly string[]): string {
   return list ? `${count} places, among them ${list}` : `${count} places`;
 }
 
-// What a cluster looks like: here rather than in lib/marks.ts, so that it loads with the clusters.
-/**
- * A cluster of places at low zoom: a round dark disc with how many places it holds, sized by
- * how many digits that takes.
- */
-export function clusterSvg(count: number, { fill, ring }: ClusterColours): string {
-  const size = clusterSize(count);
-  const h = size / 2;
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">` +
-    `<circle cx="${h}" cy="${h}" r="${h - 2}" fill="${fill}" fill-opacity="0.88" stroke="${ring}" stroke-width="2"/>` +
-    `<circle cx="${h}" cy="${h}" r="${h - 6}" fill="none" stroke="${ring}" stroke-opacity="0.5" stroke-width="1"/>` +
-    `<text x="${h}" y="${h}" dy="0.35em" text-anchor="middle" font-family="system-ui, sans-serif" font-size="13" font-weight="700" fill="#ffffff">${count}</text></svg>`
-  );
-}
-
+/** A cluster's disc: 30 px across for up to two digits, 6 px more for each digit past two. */
 export const clusterSize = (count: number) => 30 + 6 * Math.max(0, String(count).length - 2);

@@ -1,7 +1,8 @@
 // Loaded only for a collection of CLUSTER_FROM places or more (use-clusters.ts imports it when
 // needed): the clustering (lib/clusters.ts, supercluster) and the clusters' buttons on the map.
-// It imports nothing the map's own chunk has (Leaflet and toLatLng come in as arguments): a module
-// both chunks used would be split out into a chunk of its own, a request more on every page.
+// It imports nothing the map's own chunk has (Leaflet, toLatLng and the colours come in as
+// arguments): a module both chunks used would be split out into a chunk of its own, a request
+// more on every page.
 import type * as Leaflet from 'leaflet';
 import type { MarkOrCluster } from '@/lib/clusters';
 import type { toLatLng as ToLatLng } from '@/lib/geo';
@@ -9,6 +10,8 @@ import type { toLatLng as ToLatLng } from '@/lib/geo';
 export { createClusterIndex } from '@/lib/clusters';
 
 type Cluster = Extract<MarkOrCluster, { kind: 'cluster' }>;
+/** A cluster's colours (lib/map-style.ts): its disc and its rings. */
+export type ClusterColours = { fill: string; ring: string };
 
 /** The clusters' buttons on one map: shown again for each new set, removed at the end. */
 export type ClusterLayer = {
@@ -16,22 +19,24 @@ export type ClusterLayer = {
   remove(): void;
 };
 
-const pictureOf = (c: Cluster) => `data:image/svg+xml,${encodeURIComponent(c.svg)}`;
 const whereOf = (c: Cluster) => c.lonLat.join(',');
 
 /**
  * Each cluster as a button that says how many places it holds ("12 places, among them …") and,
- * on click, Enter or Space, zooms in to where it breaks apart.
+ * on click, Enter or Space, zooms in to where it breaks apart: a round dark disc with the count,
+ * drawn by the page's CSS (`.place-cluster` in globals.css) in the colours given here.
  *
  * A timeline range makes a new set of clusters at every move (a key held down: several a second).
  * The buttons are kept and changed in place, not made again: a new Leaflet marker is a new
- * element, picture and handlers each, and most clusters of the next set stand where one stood.
- * A button that stays where it was keeps its element, and so the keyboard focus.
+ * element and handlers, and most clusters of the next set stand where one stood. A button that
+ * stays where it was keeps its element, and so the keyboard focus. Drawn as text, not as a
+ * picture: a new count is new text, not a new image for the browser to draw.
  */
 export function createClusterLayer(
-  L: Pick<typeof Leaflet, 'icon' | 'marker'>,
+  L: Pick<typeof Leaflet, 'divIcon' | 'marker'>,
   toLatLng: typeof ToLatLng,
   map: Leaflet.Map,
+  colours: ClusterColours,
 ): ClusterLayer {
   // The buttons on the map and the cluster each stands for now (its handlers read it here).
   const shown = new Map<Leaflet.Marker, Cluster>();
@@ -39,18 +44,22 @@ export function createClusterLayer(
     const c = shown.get(m);
     if (c) map.setView(toLatLng(c.lonLat), c.expansionZoom);
   };
-  const iconOf = (c: Cluster) =>
-    L.icon({
-      iconUrl: pictureOf(c),
-      iconSize: [c.size, c.size],
-      iconAnchor: [c.size / 2, c.size / 2],
-      className: 'place-cluster',
-    });
+  // The disc: its size and anchor (what Leaflet's icon options set), its name and its count.
+  const draw = (el: HTMLElement, c: Cluster, was?: Cluster) => {
+    if (was?.size !== c.size) {
+      const px = `${c.size}px`;
+      const margin = `${-c.size / 2}px`;
+      Object.assign(el.style, { width: px, height: px, marginLeft: margin, marginTop: margin });
+    }
+    if (was?.count !== c.count) el.textContent = String(c.count);
+    if (was?.label !== c.label) {
+      el.title = c.label;
+      el.setAttribute('aria-label', c.label);
+    }
+  };
   const create = (c: Cluster) => {
     const m = L.marker(toLatLng(c.lonLat), {
-      icon: iconOf(c),
-      title: c.label,
-      alt: c.label,
+      icon: L.divIcon({ className: 'place-cluster', iconSize: [c.size, c.size], html: '' }),
       keyboard: true,
       zIndexOffset: 500,
     });
@@ -60,24 +69,18 @@ export function createClusterLayer(
         if (key === 'Enter' || key === ' ') open(m);
       })
       .addTo(map);
+    const el = m.getElement();
+    if (el) {
+      el.style.setProperty('--cluster-fill', colours.fill);
+      el.style.setProperty('--cluster-ring', colours.ring);
+      draw(el, c);
+    }
     return m;
   };
-  // What Leaflet's setIcon would do, without making the element again: the picture, its size and
-  // anchor (Leaflet's margins), and the button's name.
   const change = (m: Leaflet.Marker, was: Cluster, c: Cluster) => {
     if (whereOf(was) !== whereOf(c)) m.setLatLng(toLatLng(c.lonLat));
-    const img = m.getElement();
-    if (!(img instanceof HTMLImageElement)) return;
-    if (was.svg !== c.svg) {
-      m.options.icon = iconOf(c);
-      img.src = pictureOf(c);
-      const px = `${c.size}px`;
-      const margin = `${-c.size / 2}px`;
-      Object.assign(img.style, { width: px, height: px, marginLeft: margin, marginTop: margin });
-    }
-    if (was.label !== c.label) {
-      m.options.title = m.options.alt = img.title = img.alt = c.label;
-    }
+    const el = m.getElement();
+    if (el) draw(el, c, was);
   };
   return {
     show(clusters) {

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useEffectEvent, useMemo } from 'react';
+import { memo, useEffect, useEffectEvent, useMemo } from 'react';
 import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Place } from '@/lib/places-schema';
@@ -30,7 +30,13 @@ function shapeStyle(place: Place, selected: boolean, dimmed: boolean): L.PathOpt
 }
 
 /** A region's shaded area or the border's line; clicking it opens the place. */
-export function PlaceShape({ place, selected, dimmed, hidden = false, onOpen }: Props) {
+export const PlaceShape = memo(function PlaceShape({
+  place,
+  selected,
+  dimmed,
+  hidden = false,
+  onOpen,
+}: Props) {
   const map = useMap();
   // Made while rendering, added in an effect; the effects name it, so a new one gets its style too.
   const shape = useMemo(
@@ -71,4 +77,4 @@ export function PlaceShape({ place, selected, dimmed, hidden = false, onOpen }: 
     [shape, hidden],
   );
   return null;
-}
+});

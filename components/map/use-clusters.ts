@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
-import { icon, marker, type Map as LeafletMap } from 'leaflet';
+import { divIcon, marker, type Map as LeafletMap } from 'leaflet';
 import type { MarkOrCluster } from '@/lib/clusters';
 import type { ClusterLayer } from './cluster-layer';
 import { BADGE_FILL, CLUSTER_FROM, MARK_RING } from '@/lib/map-style';
@@ -52,12 +52,16 @@ export function useClusters(
   );
   const draw = useMemo(() => {
     const code = layer?.code;
-    return code && ((m: LeafletMap) => code.createClusterLayer({ icon, marker }, toLatLng, m));
+    const colours = { fill: BADGE_FILL, ring: MARK_RING };
+    return (
+      code &&
+      ((m: LeafletMap) => code.createClusterLayer({ divIcon, marker }, toLatLng, m, colours))
+    );
   }, [layer]);
   const index = useMemo(() => {
     if (!big || !layer) return undefined;
     const points = places.map((p) => ({ id: p.id, name: p.properties.name, lonLat: markerOf(p) }));
-    return layer.code.createClusterIndex(points, { fill: BADGE_FILL, ring: MARK_RING });
+    return layer.code.createClusterIndex(points);
   }, [big, layer, places]);
   const zoom = map.getZoom();
   // Numbers, not Leaflet's bounds object (a new one on every call): asked again when they change.

@@ -42,9 +42,13 @@ test('120 places: clusters that say how many places they hold, and zoom in when 
   await page.goto('/');
   await expect(clusters(page).first()).toBeVisible();
   // Every cluster holds at least three places, and none holds more than the 114 towns + seed.
-  const names = await clusters(page).evaluateAll((els) => els.map((e) => e.getAttribute('alt')));
+  const names = await clusters(page).evaluateAll((els) =>
+    els.map((e) => e.getAttribute('aria-label')),
+  );
   const counts = names.map((n) => Number(/^(\d+) places/.exec(n ?? '')![1]));
   for (const c of counts) expect(c).toBeGreaterThanOrEqual(3);
+  // Each shows its count on the disc, the number its name says.
+  await expect(clusters(page)).toHaveText(counts.map(String));
   expect(counts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(120);
   // Far from the towns, Moscow and Brussels keep marks of their own.
   await expect(marker(page, 'Moscow')).toBeVisible();
