@@ -23,6 +23,14 @@ export const entriesOf = (places: readonly Place[]): PlaceEntry[] =>
     excerpts: p.properties.excerpts.length,
   }));
 
+/**
+ * How many places a list shows where it is not the page's subject (the home page's list, the
+ * place panel's list of all places): the most mentioned; all of them are on /places. A list of
+ * thousands is no help to a reader, and it weighs on the page: 2,000 entries beside the map were
+ * a third of the time a timeline move takes, and most of a place page's 780 KB.
+ */
+export const LISTED_PLACES = 100;
+
 const ON_MAP =
   'Choose a place on the map or below to read every passage about it, quoted with its paragraph number.';
 

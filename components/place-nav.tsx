@@ -1,13 +1,15 @@
 import Link from 'next/link';
 import { neighbours } from '@/lib/neighbours';
 import type { Place } from '@/lib/places-schema';
-import { placePath } from '@/lib/urls';
+import { placeIndexPath, placePath } from '@/lib/urls';
 import { KindMark } from './kind-mark';
+import { LISTED_PLACES } from './place-list';
 
 /**
  * From one place to the next without closing the panel: Previous and Next in the order of the
- * home page's list (wrapping round), and the whole list behind a disclosure. All plain links, so
- * each is a URL, works without JavaScript and is reached with Tab.
+ * home page's list (wrapping round), and the list behind a disclosure (in a big collection its
+ * first LISTED_PLACES and a link to all of them). All plain links, so each is a URL, works without
+ * JavaScript and is reached with Tab.
  */
 export function PlaceNav({ places, id }: { places: readonly Place[]; id: string }) {
   const around = neighbours(places, id);
@@ -41,13 +43,14 @@ export function PlaceNav({ places, id }: { places: readonly Place[]; id: string 
       </Link>
       <details className="place-nav-all">
         <summary>
-          All {places.length} places{' '}
+          All {places.length.toLocaleString('en')} places{' '}
           <span className="place-nav-count">
-            (this is {around.index + 1} of {places.length})
+            (this is {(around.index + 1).toLocaleString('en')} of{' '}
+            {places.length.toLocaleString('en')})
           </span>
         </summary>
         <ul className="place-nav-list">
-          {places.map((p) => (
+          {places.slice(0, LISTED_PLACES).map((p) => (
             <li key={p.id}>
               <Link
                 href={placePath(p.id)}
@@ -60,6 +63,14 @@ export function PlaceNav({ places, id }: { places: readonly Place[]; id: string 
             </li>
           ))}
         </ul>
+        {places.length > LISTED_PLACES ? (
+          <p className="place-nav-more">
+            The first {LISTED_PLACES}.{' '}
+            <Link href={placeIndexPath()} prefetch={false}>
+              All {places.length.toLocaleString('en')} places
+            </Link>
+          </p>
+        ) : null}
       </details>
     </nav>
   );

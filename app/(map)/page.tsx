@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { ArticleList } from '@/components/article-list';
-import { PlaceList } from '@/components/place-list';
+import { LISTED_PLACES, PlaceList } from '@/components/place-list';
 import { SourceFooter } from '@/components/source-footer';
 import { getArticle, getArticleSummaries, getListedPlaces } from '@/lib/data-server';
 import { pageMetadata } from '@/lib/metadata';
@@ -8,12 +8,6 @@ import { articlesPath, homePath, placeIndexPath, previewPath } from '@/lib/urls'
 
 /** How many of the newest articles the home page lists; the rest are on /articles. */
 const NEWEST = 10;
-/**
- * How many of the most-mentioned places the home page lists; all of them are on /places. A list
- * of thousands beside the map is no help to a reader, and every move of the timeline's range
- * marks each entry again (2,000 places: a third of the time a move takes).
- */
-const MOST_MENTIONED = 100;
 
 export async function generateMetadata() {
   const article = await getArticle();
@@ -33,12 +27,12 @@ export default async function HomePage() {
   return (
     <>
       <PlaceList
-        places={places.slice(0, MOST_MENTIONED)}
+        places={places.slice(0, LISTED_PLACES)}
         title={articles.length === 1 ? 'Places in the article' : 'Places in the collection'}
         more={
-          places.length > MOST_MENTIONED ? (
+          places.length > LISTED_PLACES ? (
             <p>
-              The {MOST_MENTIONED} most mentioned.{' '}
+              The {LISTED_PLACES} most mentioned.{' '}
               <Link href={placeIndexPath()} prefetch={false}>
                 All {places.length.toLocaleString('en')} places
               </Link>

@@ -116,28 +116,18 @@ export function MapContent({
   const shown = useClusters(map, places, selectedId);
   const marks = shown.places;
   const { clusters } = shown;
-  const makeLayer = stage >= STAGE_MARKS && clusters.length ? shown.layer : undefined;
-  // One layer for as long as there are clusters to show: each new set changes its buttons.
+  const makeLayer = stage >= STAGE_MARKS ? shown.layer : undefined;
+  // One layer of cluster buttons for the map: each new set (none, zoomed in) changes its buttons.
   const clusterLayer = useRef<ClusterLayer | undefined>(undefined);
   useEffect(
     function showClusters() {
-      if (!makeLayer) return;
-      clusterLayer.current ??= makeLayer(map);
-      clusterLayer.current.show(clusters);
+      if (makeLayer) (clusterLayer.current ??= makeLayer(map)).show(clusters);
     },
     [map, clusters, makeLayer],
   );
   useEffect(
-    function removeClusters() {
-      if (makeLayer) return;
-      clusterLayer.current?.remove();
-      clusterLayer.current = undefined;
-    },
-    [makeLayer],
-  );
-  useEffect(
     () =>
-      function removeClusterLayer() {
+      function removeClusters() {
         clusterLayer.current?.remove();
         clusterLayer.current = undefined;
       },

@@ -7,7 +7,6 @@ import { markSize } from '@/lib/map-style';
 import { markerOf } from '@/lib/place-geometry';
 import type { Place } from '@/lib/places-schema';
 import { markerIcon } from './icons';
-import { nameTooltip } from './name-tooltip';
 import type { Offset, Side } from './label-layout';
 
 type Props = {
@@ -100,15 +99,13 @@ export function PlaceMarker({
       // new icon (the deps include everything `showSelection` does). The icon anchors names at
       // the mark's right edge; a name on the left is moved back by the mark's width (Leaflet's own
       // CSS adds the gap).
-      marker.bindTooltip(
-        nameTooltip(textNode(name), {
-          permanent: true,
-          direction: side,
-          offset: side === 'left' ? [-markSize(selected), 0] : [0, 0],
-          className: 'place-label',
-          interactive: false,
-        }),
-      );
+      marker.bindTooltip(textNode(name), {
+        permanent: true,
+        direction: side,
+        offset: side === 'left' ? [-markSize(selected), 0] : [0, 0],
+        className: 'place-label',
+        interactive: false,
+      });
       return function hideName() {
         marker.unbindTooltip();
       };
