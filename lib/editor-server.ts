@@ -24,6 +24,7 @@ import {
   articlesPath,
   handoutPath,
   homePath,
+  placeIndexPath,
   placePath,
   readerPath,
   ROUTE_PATTERNS,
@@ -76,6 +77,7 @@ async function readBody(request: Request): Promise<PublishInput | Response> {
 export function changedPaths({ slug, places }: WriteResult): string[] {
   return [
     homePath(),
+    placeIndexPath(),
     articlesPath(),
     articleMapPath(slug),
     readerPath(slug),

@@ -32,7 +32,7 @@ export default async function HomePage() {
         more={
           places.length > LISTED_PLACES ? (
             <p>
-              The {LISTED_PLACES} most mentioned.{' '}
+              The {LISTED_PLACES} most mentioned (under a timeline range, those of them it keeps).{' '}
               <Link href={placeIndexPath()} prefetch={false}>
                 All {places.length.toLocaleString('en')} places
               </Link>

@@ -95,12 +95,16 @@ export function createClusterLayer(
         else waiting.push(c);
       }
       const spare = [...shown.keys()].filter((m) => !next.has(m));
+      // A button with the keyboard focus is not moved to another cluster (the focus would go with
+      // it, somewhere else on the map): it is taken off instead, like any button left over.
+      const focused = spare.findIndex((m) => m.getElement() === document.activeElement);
+      const gone = focused < 0 ? [] : spare.splice(focused, 1);
       for (const c of waiting) {
         const m = spare.pop();
         if (m) next.set(m, c);
         else next.set(create(c), c);
       }
-      for (const m of spare) m.off().remove();
+      for (const m of [...spare, ...gone]) m.off().remove();
       for (const [m, c] of next) {
         const was = shown.get(m);
         if (was) change(m, was, c);

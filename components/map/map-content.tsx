@@ -121,7 +121,11 @@ export function MapContent({
   const clusterLayer = useRef<ClusterLayer | undefined>(undefined);
   useEffect(
     function showClusters() {
-      if (makeLayer) (clusterLayer.current ??= makeLayer(map)).show(clusters);
+      // Without a layer to make (a range keeping fewer than CLUSTER_FROM places: no clusters), the
+      // layer already made shows none.
+      (makeLayer ? (clusterLayer.current ??= makeLayer(map)) : clusterLayer.current)?.show(
+        clusters,
+      );
     },
     [map, clusters, makeLayer],
   );

@@ -66,6 +66,21 @@ test('120 places: clusters that say how many places they hold, and zoom in when 
   await expect.poll(() => testTowns(page).count()).toBeGreaterThan(townsBefore);
 });
 
+test('a timeline range that keeps fewer places than cluster takes the clusters off the map', async ({
+  page,
+}) => {
+  await serve(page, manyPlaces());
+  await page.goto('/');
+  await expect(clusters(page).first()).toBeVisible();
+  // The test towns are in no article's timeline: a range keeps some of the seed's six at most.
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.getByRole('slider', { name: /Range of months/ }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/[?&]from=/);
+  await expect(clusters(page)).toHaveCount(0);
+  await expect(testTowns(page)).toHaveCount(0);
+});
+
 test('a mark says how many articles mention its place, in its badge and its name', async ({
   page,
 }) => {

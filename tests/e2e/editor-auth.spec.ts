@@ -182,6 +182,9 @@ test.describe('editors: only signed-in editors write (next start)', () => {
     await expect(page.getByText('Residents of Kharkiv stocked up on firewood')).toBeVisible();
     expect((await http.get('/places/kharkiv')).status()).toBe(200);
     await expect.poll(articleSlugs).toContain(`href="/articles/${SLUG}"`);
+    // The list of all places has the new one too (a page built once, rebuilt by the write).
+    const allPlaces = async () => (await http.get('/places')).text();
+    await expect.poll(allPlaces).toContain('href="/places/kharkiv"');
     await page.goto(`${origin}/search?q=firewood`);
     await expect(page.locator('main')).toContainText('stocked up on firewood');
 
@@ -190,6 +193,7 @@ test.describe('editors: only signed-in editors write (next start)', () => {
     });
     expect(gone.status()).toBe(200);
     await expect.poll(articleSlugs).not.toContain(`href="/articles/${SLUG}"`);
+    await expect.poll(allPlaces).not.toContain('href="/places/kharkiv"');
     for (const url of urls) await expect.poll(status(url), { message: url }).toBe(404);
     await page.goto(`${origin}/search?q=firewood`);
     await expect(page.locator('main')).not.toContainText('stocked up on firewood');
