@@ -2,18 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PlaceList } from '@/components/place-list';
 import { SiteHeader } from '@/components/site-header';
-import {
-  DEMO_ARTICLE,
-  getArticle,
-  getCollectionPlaces,
-  getListedPlaces,
-  SYNTHETIC,
-} from '@/lib/data-server';
+import { DEMO_ARTICLE, getArticle, getListedPlaces, SYNTHETIC } from '@/lib/data-server';
 import { pageMetadata } from '@/lib/metadata';
 import { homePath, placeIndexPath, previewPath } from '@/lib/urls';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const n = (await getCollectionPlaces()).features.length;
+  const n = (await getListedPlaces()).length;
   return pageMetadata({
     title: 'Places',
     description: `All ${n.toLocaleString('en')} ${n === 1 ? 'place' : 'places'} of the collection, most mentioned first, each with every passage about it.`,
