@@ -256,8 +256,10 @@ export async function getSearchIndex() {
   return searchIndex(await getDb());
 }
 
-export function getBasemapText(): string {
-  return readFileSync(path.join(process.cwd(), 'data', 'basemap.topo.json'), 'utf8');
+/** The basemap's TopoJSON as sent: the whole detail, or the overview for the map's wide views. */
+export function getBasemapText(detail: 'full' | 'overview' = 'full'): string {
+  const file = detail === 'full' ? 'basemap.topo.json' : 'basemap-overview.topo.json';
+  return readFileSync(path.join(process.cwd(), 'data', file), 'utf8');
 }
 
 let countries: CountryFeature[] | undefined;

@@ -45,6 +45,12 @@ export function countryStyle(id: unknown): CountryStyle {
   return String(id) === UKRAINE_ID ? UKRAINE : COUNTRY;
 }
 
+/**
+ * From this zoom in the map draws the basemap's whole detail (/api/basemap); wider views draw the
+ * overview (/api/basemap-overview: bends under a pixel at zoom 5 left out, half the bytes).
+ */
+export const BASEMAP_DETAIL_ZOOM = 6;
+
 /** Credit for the map's data: on the live map and under every map drawn on the server. */
 export const ATTRIBUTION = 'Made with Natural Earth. Place locations: GeoNames, CC BY 4.0';
 

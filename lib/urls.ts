@@ -25,6 +25,8 @@ export type MapView = 'places' | 'brief' | 'embed';
 export type ApiResource =
   | 'places'
   | 'basemap'
+  /** The basemap for the wide views (zoom below BASEMAP_DETAIL_ZOOM): fewer bends, half the bytes. */
+  | 'basemap-overview'
   | 'health'
   | 'context/cities'
   /** The timeline's data: the collection's, or one article's. */
@@ -341,6 +343,7 @@ function parseSegments(segments: string[], hash: string, query = ''): Route {
     case 'api':
       return second === 'places' ||
         second === 'basemap' ||
+        second === 'basemap-overview' ||
         second === 'health' ||
         second === 'timeline'
         ? { view: 'api', id: second }

@@ -2,20 +2,29 @@
 import useSWR from 'swr';
 import { fetchJson } from './fetch-json';
 import { asCountriesTopology, countriesOf, type Countries } from './basemap-data';
-import { apiPath } from './urls';
+import { apiPath, mapRoute } from './urls';
 
 export type { CountryProps, Countries } from './basemap-data';
 
-export const BASEMAP_KEY = apiPath('basemap');
+/** The basemap's whole detail, or the overview for a map that shows no more than zoom 5 or so. */
+export const basemapKey = (detailed: boolean) => apiPath(detailed ? 'basemap' : 'basemap-overview');
+
+/** A page whose map opens on one place (a place, a briefing's step) opens close enough for detail. */
+export const opensZoomedIn = (path: string) => {
+  const { view, id } = mapRoute(path);
+  return id !== undefined || view === 'brief';
+};
 
 // Decoded inside the fetcher so the TopoJSON is turned into GeoJSON once, not on every render.
 export async function fetchCountries(url: string): Promise<Countries> {
   return countriesOf(await fetchJson(url, asCountriesTopology));
 }
 
-export function useBasemap() {
-  return useSWR<Countries>(BASEMAP_KEY, fetchCountries, {
+export function useBasemap(detailed: boolean) {
+  return useSWR<Countries>(basemapKey(detailed), fetchCountries, {
     revalidateIfStale: false,
     revalidateOnFocus: false,
+    // The overview stays drawn while the detail loads.
+    keepPreviousData: true,
   });
 }

@@ -2,11 +2,25 @@
 // Natural Earth 1:10m Admin-0 v4.1.0 via world-atlas 2.0.2, Crimea drawn as Ukraine (see SOURCES.md there).
 // TopoJSON shares borders between neighbours and quantises them: ~3x smaller than the GeoJSON.
 // Each country keeps its name, its ISO number, a label point inside its largest part, and its area rank.
+// Also writes data/basemap-overview.topo.json, the same countries for the map's wide views (zoom below
+// BASEMAP_DETAIL_ZOOM, lib/map-style.ts): bends under about a pixel at zoom 5 left out
+// (topojson-simplify, Visvalingam), islands under ~4 px² dropped (not a ring that shares a border), quantised 5e3 (a step of ~1 km);
+// about half the bytes, so the home page's first view stays within its data budget.
 // Run: npx tsx scripts/build-basemap.ts [path/to/geodata]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import polylabel from 'polylabel';
 import { topology } from 'topojson-server';
+import { quantize } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import {
+  filter,
+  filterAttached,
+  filterWeight,
+  planarRingArea,
+  presimplify,
+  simplify,
+} from 'topojson-simplify';
 
 type Pos = [number, number];
 const GEO = process.argv[2] ?? '../shared/geodata';
@@ -44,9 +58,28 @@ const features = (src.features as SrcFeature[]).map((f) => {
   };
 });
 
-const topo = topology({ countries: { type: 'FeatureCollection', features } }, 1e5);
-const out = JSON.stringify(topo);
-writeFileSync('data/basemap.topo.json', out);
-console.log(
-  `data/basemap.topo.json: ${features.length} countries, ${out.length} bytes, ${gzipSync(out, { level: 9 }).length} gzipped`,
+const collection = { countries: { type: 'FeatureCollection', features } } as const;
+
+function write(file: string, topo: Topology) {
+  const out = JSON.stringify(topo);
+  const countries = topo.objects.countries as GeometryCollection;
+  writeFileSync(file, out);
+  console.log(
+    `${file}: ${countries.geometries.length} countries, ${out.length} bytes, ${gzipSync(out, { level: 9 }).length} gzipped`,
+  );
+}
+
+write('data/basemap.topo.json', topology(collection, 1e5));
+
+// Weights are planar triangle (and ring) areas in square degrees; a pixel at zoom 5 is ~0.044°.
+const OVERVIEW_WEIGHT = 3e-3;
+const simplified = simplify(presimplify(topology(collection)), OVERVIEW_WEIGHT);
+// An island too small to see goes; a ring that shares a border (Liechtenstein, San Marino) stays,
+// or its neighbours would show a hole.
+const attached = filterAttached(simplified);
+const bigEnough = filterWeight(simplified, 4 * OVERVIEW_WEIGHT, planarRingArea);
+const overview = filter(
+  simplified,
+  (ring, interior) => attached(ring, interior) || bigEnough(ring, interior),
 );
+write('data/basemap-overview.topo.json', quantize(overview, 5e3));

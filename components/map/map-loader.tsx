@@ -1,13 +1,13 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { preload } from 'swr';
-import { BASEMAP_KEY, fetchCountries } from '@/lib/use-basemap';
+import { basemapKey, fetchCountries, opensZoomedIn } from '@/lib/use-basemap';
 import { fetchPlaces, placesKey } from '@/lib/use-places';
 
 // Ask for the map's data as the page starts, alongside Leaflet's code rather than after it.
 if (typeof window !== 'undefined') {
   preload(placesKey(window.location.pathname), fetchPlaces);
-  preload(BASEMAP_KEY, fetchCountries);
+  preload(basemapKey(opensZoomedIn(window.location.pathname)), fetchCountries);
 }
 
 // Leaflet touches `window` when imported, so the map is only ever loaded in the browser.

@@ -1,11 +1,11 @@
 'use client';
 import 'leaflet/dist/leaflet.css';
-import { useMemo } from 'react';
-import { MapContainer } from 'react-leaflet';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { MapContainer, useMap } from 'react-leaflet';
 import { toLatLngBounds } from '@/lib/geo';
-import { ATTRIBUTION } from '@/lib/map-style';
+import { ATTRIBUTION, BASEMAP_DETAIL_ZOOM } from '@/lib/map-style';
 import type { Place } from '@/lib/places-schema';
-import { useBasemap } from '@/lib/use-basemap';
+import { opensZoomedIn, useBasemap } from '@/lib/use-basemap';
 import { usePlaces } from '@/lib/use-places';
 import { LoadError } from './load-error';
 import { MapContent } from './map-content';
@@ -24,6 +24,25 @@ const MAX_BOUNDS = toLatLngBounds([
 
 const NONE: readonly Place[] = [];
 
+/** Calls `onDetail` once the map is (or gets) zoomed in far enough for the basemap's detail. */
+function DetailFromZoom({ onDetail }: { onDetail: () => void }) {
+  const map = useMap();
+  useEffect(
+    function watchZoom() {
+      const check = () => {
+        if (map.getZoom() >= BASEMAP_DETAIL_ZOOM) onDetail();
+      };
+      check();
+      map.on('zoomend', check);
+      return () => {
+        map.off('zoomend', check);
+      };
+    },
+    [map, onDetail],
+  );
+  return null;
+}
+
 type Props = {
   /** The place selected when the URL names none (the first step of a briefing). */
   defaultId?: string;
@@ -33,7 +52,11 @@ type Props = {
 
 export function MapView({ defaultId, zoomControl = true }: Props) {
   const places = usePlaces();
-  const basemap = useBasemap();
+  // The wide views draw the basemap's overview; its detail loads once the map opens on a place or
+  // is zoomed in, and stays.
+  const [detailed, setDetailed] = useState(() => opensZoomedIn(window.location.pathname));
+  const basemap = useBasemap(detailed);
+  const toDetail = useCallback(() => setDetailed(true), []);
   const route = useMapRoute();
   const selectedId = route.id ?? defaultId;
   const kept = useRangeFilter();
@@ -66,6 +89,7 @@ export function MapView({ defaultId, zoomControl = true }: Props) {
         zoomControl={zoomControl}
         keyboardPanDelta={120}
       >
+        {detailed ? null : <DetailFromZoom onDetail={toDetail} />}
         <MapContent
           places={features}
           fitTo={all}

@@ -64,7 +64,7 @@ test.describe('the first view drawn at build time', () => {
           // Hold the basemap back, so Leaflet cannot take over before the first view is read.
           let release = () => {};
           const held = new Promise<void>((r) => (release = r));
-          await page.route('**/api/basemap', async (route) => {
+          await page.route('**/api/basemap*', async (route) => {
             await held;
             await route.continue();
           });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  basemapPixels,
   expectBasemapDrawn,
   expectExcerpts,
   clickableShapePoint,
@@ -48,6 +49,33 @@ test.describe('the map of the article', () => {
     await expect(page.locator('.leaflet-control-attribution')).toContainText(
       'Made with Natural Earth. Place locations: GeoNames, CC BY 4.0',
     );
+  });
+
+  test('the wide view loads the basemap overview; zoomed in, the detail, with the land drawn throughout', async ({
+    page,
+  }) => {
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/api/basemap')) asked.push(path);
+    });
+    await page.goto('/');
+    await expectBasemapDrawn(page);
+    expect(asked).toEqual(['/api/basemap-overview']);
+    // Zoomed in to 6 (three presses of + from the home view's 4.5 or less), the detail follows.
+    const detail = page.waitForResponse((r) => r.url().endsWith('/api/basemap'));
+    for (let i = 0; i < 3; i++) {
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      expect((await basemapPixels(page)).land).toBeGreaterThan(0.05);
+    }
+    await detail;
+    await expectBasemapDrawn(page);
+    expect(asked).toEqual(['/api/basemap-overview', '/api/basemap']);
+    // A page that opens on a place asks for the detail only.
+    asked.length = 0;
+    await page.goto('/places/luhansk');
+    await expectBasemapDrawn(page);
+    expect(asked).toEqual(['/api/basemap']);
   });
 
   test('every name on the map is whole and clear of the controls, the legend and other names', async ({

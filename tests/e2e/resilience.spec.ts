@@ -43,7 +43,7 @@ test.describe('errors, network and console', () => {
     page,
   }) => {
     let fail = true;
-    await page.route('**/api/basemap', (route) =>
+    await page.route('**/api/basemap*', (route) =>
       fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue(),
     );
     await page.goto('/');

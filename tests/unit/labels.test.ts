@@ -36,6 +36,28 @@ describe('data/basemap.topo.json', () => {
   });
 });
 
+describe('data/basemap-overview.topo.json (the map below zoom 6)', () => {
+  const overview = countriesOf(
+    asCountriesTopology(JSON.parse(readText('data/basemap-overview.topo.json'))),
+  ).features;
+
+  test('has every country of the detailed basemap but Guernsey, an island under a pixel there', () => {
+    const names = (cs: Country[]) => cs.map((c) => c.properties.name).sort();
+    // Liechtenstein and San Marino are as small but border others: without them, holes.
+    expect(names(overview)).toEqual(names(countries).filter((n) => n !== 'Guernsey'));
+    expect(names(overview)).toContain('Liechtenstein');
+    expect(names(overview)).toContain('San Marino');
+  });
+
+  test('each country keeps its id, label point and area', () => {
+    for (const c of overview) {
+      const full = countries.find((f) => f.properties.name === c.properties.name)!;
+      expect(c.id, c.properties.name).toBe(full.id);
+      expect(c.properties, c.properties.name).toEqual(full.properties);
+    }
+  });
+});
+
 describe('sea labels in data/labels.json', () => {
   test('there are sea labels', () => {
     expect(labels.seas.length).toBeGreaterThan(0);

@@ -62,6 +62,7 @@ describe('URL builders', () => {
     expect(slidePath('crimea')).toBe('/slides/crimea.png');
     expect(apiPath('places')).toBe('/api/places');
     expect(apiPath('basemap')).toBe('/api/basemap');
+    expect(apiPath('basemap-overview')).toBe('/api/basemap-overview');
     expect(apiPath('context/cities')).toBe('/api/context/cities');
     expect(contextTilePath('3-2')).toBe('/api/context/regions/3-2');
     expect(firstViewPath()).toBe('/first-view/home.svg');
@@ -183,6 +184,7 @@ describe('parseRoute', () => {
     ['/slides/crimea.png', { view: 'slide', id: 'crimea' }],
     ['/api/places', { view: 'api', id: 'places' }],
     ['/api/basemap', { view: 'api', id: 'basemap' }],
+    ['/api/basemap-overview', { view: 'api', id: 'basemap-overview' }],
     ['/articles', { view: 'articles' }],
     ['/places', { view: 'place-index' }],
     ['/articles/some-article', { view: 'article-map', article: 'some-article' }],
