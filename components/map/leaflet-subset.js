@@ -19,7 +19,18 @@ import { SphericalMercator } from 'leaflet/src/geo/projection/Projection.Spheric
 Object.assign(CRS, { Earth, EPSG3857, EPSG900913 });
 export { CRS };
 export const Projection = { SphericalMercator };
-export * from 'leaflet/src/map/index';
+// leaflet/src/map/index, less TapHold (a long touch as contextmenu, for iOS Safari; the map has no
+// context menu).
+import { Map } from 'leaflet/src/map/Map';
+import { BoxZoom } from 'leaflet/src/map/handler/Map.BoxZoom';
+import { DoubleClickZoom } from 'leaflet/src/map/handler/Map.DoubleClickZoom';
+import { Drag } from 'leaflet/src/map/handler/Map.Drag';
+import { Keyboard } from 'leaflet/src/map/handler/Map.Keyboard';
+import { ScrollWheelZoom } from 'leaflet/src/map/handler/Map.ScrollWheelZoom';
+import { TouchZoom } from 'leaflet/src/map/handler/Map.TouchZoom';
+Object.assign(Map, { BoxZoom, DoubleClickZoom, Drag, Keyboard, ScrollWheelZoom, TouchZoom });
+export { Map };
+export { createMap as map } from 'leaflet/src/map/Map';
 
 export { Layer } from 'leaflet/src/layer/Layer';
 export { LayerGroup, layerGroup } from 'leaflet/src/layer/LayerGroup';

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as L from 'leaflet';
 import { useMapEvents } from 'react-leaflet';
 import type { Bounds } from '@/lib/geo';
+import { BASEMAP_DETAIL_ZOOM } from '@/lib/map-style';
 import type { Place } from '@/lib/places-schema';
 import type { Countries } from '@/lib/use-basemap';
 import { LocatorInset } from '@/components/locator-inset';
@@ -24,6 +25,8 @@ type Props = {
    */
   fitTo?: readonly Place[];
   countries?: Countries;
+  /** Called once the map is zoomed in to BASEMAP_DETAIL_ZOOM (the basemap's detail is wanted). */
+  onZoomedIn?: () => void;
   selectedId?: string;
   base: MapBase;
   attribution: string;
@@ -69,6 +72,7 @@ export function MapContent({
   places,
   fitTo = places,
   countries,
+  onZoomedIn,
   selectedId,
   base,
   attribution,
@@ -84,6 +88,13 @@ export function MapContent({
   // Laid out again after every move: names near the edge come and go as the map pans.
   const map = useMapEvents({ moveend: () => setMoves((n) => n + 1) });
   const zoom = map.getZoom();
+  const zoomedIn = zoom >= BASEMAP_DETAIL_ZOOM;
+  useEffect(
+    function askForDetail() {
+      if (zoomedIn) onZoomedIn?.();
+    },
+    [zoomedIn, onZoomedIn],
+  );
   const stage = useStages(STAGE_BASEMAP);
   const started = stage >= STAGE_VIEW;
   // Strings, not the object: the caller may hand over a new one on every render.

@@ -1,9 +1,9 @@
 'use client';
 import 'leaflet/dist/leaflet.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { MapContainer, useMap } from 'react-leaflet';
+import { useCallback, useMemo, useState } from 'react';
+import { MapContainer } from 'react-leaflet';
 import { toLatLngBounds } from '@/lib/geo';
-import { ATTRIBUTION, BASEMAP_DETAIL_ZOOM } from '@/lib/map-style';
+import { ATTRIBUTION } from '@/lib/map-style';
 import type { Place } from '@/lib/places-schema';
 import { opensZoomedIn, useBasemap } from '@/lib/use-basemap';
 import { usePlaces } from '@/lib/use-places';
@@ -23,25 +23,6 @@ const MAX_BOUNDS = toLatLngBounds([
 ]);
 
 const NONE: readonly Place[] = [];
-
-/** Calls `onDetail` once the map is (or gets) zoomed in far enough for the basemap's detail. */
-function DetailFromZoom({ onDetail }: { onDetail: () => void }) {
-  const map = useMap();
-  useEffect(
-    function watchZoom() {
-      const check = () => {
-        if (map.getZoom() >= BASEMAP_DETAIL_ZOOM) onDetail();
-      };
-      check();
-      map.on('zoomend', check);
-      return () => {
-        map.off('zoomend', check);
-      };
-    },
-    [map, onDetail],
-  );
-  return null;
-}
 
 type Props = {
   /** The place selected when the URL names none (the first step of a briefing). */
@@ -89,11 +70,11 @@ export function MapView({ defaultId, zoomControl = true }: Props) {
         zoomControl={zoomControl}
         keyboardPanDelta={120}
       >
-        {detailed ? null : <DetailFromZoom onDetail={toDetail} />}
         <MapContent
           places={features}
           fitTo={all}
           countries={TILE_URL ? undefined : basemap.data}
+          onZoomedIn={detailed ? undefined : toDetail}
           selectedId={selectedId}
           base={route.base}
           attribution={ATTRIBUTION}
