@@ -7,6 +7,7 @@ import { markSize } from '@/lib/map-style';
 import { markerOf } from '@/lib/place-geometry';
 import type { Place } from '@/lib/places-schema';
 import { markerIcon } from './icons';
+import { NameTooltip } from './name-tooltip';
 import type { Offset, Side } from './label-layout';
 
 type Props = {
@@ -99,13 +100,14 @@ export function PlaceMarker({
       // new icon (the deps include everything `showSelection` does). The icon anchors names at
       // the mark's right edge; a name on the left is moved back by the mark's width (Leaflet's own
       // CSS adds the gap).
-      marker.bindTooltip(textNode(name), {
+      const tooltip = new NameTooltip({
         permanent: true,
         direction: side,
         offset: side === 'left' ? [-markSize(selected), 0] : [0, 0],
         className: 'place-label',
         interactive: false,
       });
+      marker.bindTooltip(tooltip.setContent(textNode(name)));
       return function hideName() {
         marker.unbindTooltip();
       };

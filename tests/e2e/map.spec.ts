@@ -78,6 +78,33 @@ test.describe('the map of the article', () => {
     expect(asked).toEqual(['/api/basemap']);
   });
 
+  test('each place name sits beside its mark, centred on it', async ({ page }) => {
+    for (const url of ['/', '/places/luhansk']) {
+      await page.goto(url);
+      await expectNamesReadable(page);
+      const pairs = await page.evaluate(() =>
+        [...document.querySelectorAll('.place-label')].map((label) => {
+          const name = label.textContent ?? '';
+          const mark = [...document.querySelectorAll<HTMLImageElement>('img.place-mark')].find(
+            (m) => m.alt === name || m.alt.startsWith(`${name}, `),
+          )!;
+          const [l, m] = [label.getBoundingClientRect(), mark.getBoundingClientRect()];
+          return {
+            name,
+            dy: Math.abs((l.top + l.bottom) / 2 - (m.top + m.bottom) / 2),
+            gap: l.left >= m.left ? l.left - m.right : m.left - l.right,
+          };
+        }),
+      );
+      expect(pairs.length, url).toBeGreaterThan(0);
+      for (const { name, dy, gap } of pairs) {
+        expect(dy, `${url}: ${name} centred on its mark`).toBeLessThanOrEqual(2);
+        expect(gap, `${url}: ${name} beside its mark`).toBeGreaterThanOrEqual(0);
+        expect(gap, `${url}: ${name} beside its mark`).toBeLessThanOrEqual(12);
+      }
+    }
+  });
+
   test('every name on the map is whole and clear of the controls, the legend and other names', async ({
     page,
   }) => {
