@@ -9,6 +9,7 @@ import { KindMark } from './kind-mark';
 import { PanelKeys } from './panel-keys';
 import { Pager } from './pager';
 import { PlaceExcerpts } from './place-excerpts';
+import type { PlaceEntry } from './place-list';
 import { PlaceNav } from './place-nav';
 
 /**
@@ -19,7 +20,8 @@ const ORDERS = process.env.STATIC_EXPORT !== '1';
 
 type Props = {
   place: Place;
-  places: readonly Place[];
+  /** Every place, as the home page lists them (the panel's Previous, Next and list). */
+  places: readonly PlaceEntry[];
   /** This page's excerpts, by article, newest first. */
   groups: ExcerptGroup[];
   /** How many excerpts the place has, and in how many articles. */

@@ -1,17 +1,16 @@
 import Link from 'next/link';
 import { neighbours } from '@/lib/neighbours';
-import type { Place } from '@/lib/places-schema';
 import { placeIndexPath, placePath } from '@/lib/urls';
 import { KindMark } from './kind-mark';
-import { LISTED_PLACES } from './place-list';
+import { LISTED_PLACES, type PlaceEntry } from './place-list';
 
 /**
  * From one place to the next without closing the panel: Previous and Next in the order of the
- * home page's list (wrapping round), and the list behind a disclosure (in a big collection its
- * first LISTED_PLACES and a link to all of them). All plain links, so each is a URL, works without
+ * home page's list, most-mentioned first (wrapping round), and that list behind a disclosure (in a
+ * big collection its first LISTED_PLACES and a link to all of them). All plain links, so each is a URL, works without
  * JavaScript and is reached with Tab.
  */
-export function PlaceNav({ places, id }: { places: readonly Place[]; id: string }) {
+export function PlaceNav({ places, id }: { places: readonly PlaceEntry[]; id: string }) {
   const around = neighbours(places, id);
   if (!around) return null;
   const { prev, next } = around;
@@ -22,24 +21,24 @@ export function PlaceNav({ places, id }: { places: readonly Place[]; id: string 
         className="place-nav-step"
         rel="prev"
         prefetch={false}
-        aria-label={`Previous: ${prev.properties.name}`}
+        aria-label={`Previous: ${prev.name}`}
       >
         <span className="place-nav-dir" aria-hidden="true">
           ← Previous
         </span>{' '}
-        <span className="place-nav-name">{prev.properties.name}</span>
+        <span className="place-nav-name">{prev.name}</span>
       </Link>
       <Link
         href={placePath(next.id)}
         className="place-nav-step place-nav-step--next"
         rel="next"
         prefetch={false}
-        aria-label={`Next: ${next.properties.name}`}
+        aria-label={`Next: ${next.name}`}
       >
         <span className="place-nav-dir" aria-hidden="true">
           Next →
         </span>{' '}
-        <span className="place-nav-name">{next.properties.name}</span>
+        <span className="place-nav-name">{next.name}</span>
       </Link>
       <details className="place-nav-all">
         <summary>
@@ -57,8 +56,8 @@ export function PlaceNav({ places, id }: { places: readonly Place[]; id: string 
                 prefetch={false}
                 aria-current={p.id === id ? 'page' : undefined}
               >
-                <KindMark kind={p.properties.kind} />
-                {p.properties.name}
+                <KindMark kind={p.kind} />
+                {p.name}
               </Link>
             </li>
           ))}

@@ -6,7 +6,7 @@ import { SourceFooter } from '@/components/source-footer';
 import {
   getArticle,
   getCollectionPlace,
-  getCollectionPlaces,
+  getListedPlaces,
   getPlaceMentions,
   getPlaceSummaries,
   orUnavailable,
@@ -79,7 +79,8 @@ export default async function PlacePage({ params, searchParams }: Props) {
         )
       : items;
     const articles = (await getPlaceSummaries()).find((p) => p.id === id)?.articles ?? 1;
-    const places = (await getCollectionPlaces()).features;
+    // The panel's Previous, Next and list follow the home page's list.
+    const places = await getListedPlaces();
     return { place, total, items: shown, articles, places, article: await getArticle() };
   });
   if (!data || asked > pageCount(data.total)) notFound();
