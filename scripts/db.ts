@@ -30,7 +30,7 @@ async function main() {
       // Fresh statistics for the query planner after a bulk load; on PostgreSQL, VACUUM too: it
       // marks the new rows visible to all in the visibility map, so lookups can answer from an
       // index alone, and the first searches do not pay for setting the rows' hint bits. Search on
-      // the 5,000-article collection: p95 50.9 → 44 ms for the slowest of the bench's ten queries.
+      // the 5,000-article collection: the cheap queries 2–3× faster, the slowest of the ten 50.9 → 44–49 ms (median).
       await db.exec(db.dialect === 'postgres' ? 'VACUUM (ANALYZE)' : 'ANALYZE');
       const mentions = collection.articles.reduce((n, a) => n + a.mentions.length, 0);
       console.log(
