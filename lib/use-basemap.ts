@@ -9,7 +9,10 @@ export type { CountryProps, Countries } from './basemap-data';
 /** The basemap's whole detail, or the overview for a map that shows no more than zoom 5 or so. */
 export const basemapKey = (detailed: boolean) => apiPath(detailed ? 'basemap' : 'basemap-overview');
 
-/** A page whose map opens on one place (a place, a briefing's step) opens close enough for detail. */
+/**
+ * A page whose map opens on one place (a place, a briefing's step) opens zoomed in: a region at
+ * 6 or more; a city at 5, where the detail comes a little early.
+ */
 export const opensZoomedIn = (path: string) => {
   const { view, id } = mapRoute(path);
   return id !== undefined || view === 'brief';

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Feature } from 'geojson';
@@ -33,24 +33,34 @@ function parts(countries: Countries): Feature[] {
 
 type Props = { countries: Countries; attribution: string; onDrawn?: () => void };
 
+type Drawing = { group: L.GeoJSON; renderer: L.Canvas };
+const removeDrawing = ({ group, renderer }: Drawing) => {
+  group.remove();
+  renderer.remove();
+};
+
 /**
  * Country outlines from the bundled Natural Earth data: the whole basemap, no tiles. Drawn on one
  * canvas (not 89 SVG paths), a few milliseconds' worth of countries per task, so the page stays
- * responsive while it loads.
+ * responsive while it loads. New countries (the overview's detail, once zoomed in) are drawn on a
+ * canvas of their own, hidden until complete; the old one stays on screen until then.
  */
 export function Basemap({ countries, attribution, onDrawn }: Props) {
   const map = useMap();
+  // The drawing on screen, which the next one replaces once it is complete.
+  const shown = useRef<Drawing | undefined>(undefined);
   useEffect(
     function addCountries() {
       const pane = map.getPane('basemap') ?? map.createPane('basemap');
       pane.style.zIndex = '250';
       pane.style.pointerEvents = 'none';
-      // Hidden until every country is on it: the canvas is then handed to the screen once, not
-      // after every slice (each hand-over of a phone-sized canvas cost as much as a slice).
-      pane.style.display = 'none';
       // The canvas is set up in this task and the countries drawn from the next one on: together
       // they made the slowest slice.
       const renderer = L.canvas({ pane: 'basemap', padding: 0.15 }).addTo(map);
+      // Hidden until every country is on it: the canvas is then handed to the screen once, not
+      // after every slice (each hand-over of a phone-sized canvas cost as much as a slice).
+      const canvas = (renderer as unknown as { _container: HTMLCanvasElement })._container;
+      canvas.style.display = 'none';
       // Leaflet hands these options to every path it makes, renderer included (the types omit it).
       const group = L.geoJSON(undefined, {
         renderer,
@@ -58,23 +68,33 @@ export function Basemap({ countries, attribution, onDrawn }: Props) {
         interactive: false,
         pane: 'basemap',
       } as L.GeoJSONOptions).addTo(map);
+      const drawing = { group, renderer };
       map.attributionControl?.addAttribution(attribution);
       const stop = inSlices(parts(countries), (f) => group.addData(f), {
         startNextTask: true,
         done() {
-          pane.style.display = '';
+          canvas.style.display = '';
+          if (shown.current) removeDrawing(shown.current);
+          shown.current = drawing;
           onDrawn?.();
         },
       });
-      return function removeCountries() {
+      return function stopCountries() {
         stop();
-        pane.style.display = '';
-        group.remove();
-        renderer.remove();
+        // A drawing not yet complete goes; the one on screen stays for the next to replace.
+        if (shown.current !== drawing) removeDrawing(drawing);
         map.attributionControl?.removeAttribution(attribution);
       };
     },
     [map, countries, attribution, onDrawn],
+  );
+  useEffect(
+    () =>
+      function removeCountries() {
+        if (shown.current) removeDrawing(shown.current);
+        shown.current = undefined;
+      },
+    [map],
   );
   return null;
 }

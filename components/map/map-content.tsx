@@ -80,9 +80,11 @@ export function MapContent({
 }: Props) {
   // Renders again after every move: what is laid out against the view is laid out again.
   const [, setMoves] = useState(0);
-  // Names go on the basemap once it is drawn, so the first marks and countries come first.
-  const [drawnFor, setDrawnFor] = useState<Countries | undefined>(undefined);
-  const onDrawn = useCallback(() => setDrawnFor(countries), [countries]);
+  // Names go on the basemap once one is drawn, so the first marks and countries come first.
+  const [basemapDrawn, setBasemapDrawn] = useState(false);
+  const onDrawn = useCallback(() => setBasemapDrawn(true), []);
+  // No basemap (it failed to load): its names wait for the next one to be drawn.
+  if (!countries && basemapDrawn) setBasemapDrawn(false);
   // Country and sea names placed, which the context layers' names keep clear of.
   const countryNames = useRef<readonly Box[]>([]);
   // Laid out again after every move: names near the edge come and go as the map pans.
@@ -118,7 +120,7 @@ export function MapContent({
     },
     [map, started, tileUrl, tileAttribution],
   );
-  useHandOver(map, tiles ? stage >= STAGE_SHAPES : !!countries && drawnFor === countries);
+  useHandOver(map, tiles ? stage >= STAGE_SHAPES : !!countries && basemapDrawn);
   // Made again only when the view or the places change (a new layout is new obstacles, and the
   // names of countries and context are laid out again around them).
   const { min, max } = map.getPixelBounds();
@@ -160,7 +162,9 @@ export function MapContent({
     return layoutPlaceLabels(map, zoom, marks, selectedId, view);
   }, [started, map, zoom, marks, selectedId, left, top, right, bottom]);
   if (!layout) return null;
-  const drawn = !!countries && drawnFor === countries;
+  // A basemap on screen: while the overview's detail is drawn in its place, the names stay (the
+  // countries' label points are the same in both).
+  const drawn = !!countries && basemapDrawn;
   return (
     <>
       {fitTo.length ? <FollowSelection places={fitTo} selectedId={selectedId} /> : null}

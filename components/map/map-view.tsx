@@ -96,6 +96,7 @@ export function MapView({ defaultId, zoomControl = true }: Props) {
         error={basemap.error}
         retry={() => basemap.mutate()}
         hasData={!!basemap.data}
+        kept="The map keeps the countries it has already drawn."
       />
     </div>
   );
