@@ -136,4 +136,29 @@ test.describe('briefing mode', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
+
+  test('on a phone held upright, the map sits above the panel, a long step too', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    // Moscow's step quotes five excerpts (a long panel); Luhansk's two.
+    for (const step of [steps[1], steps[4]]) {
+      await page.goto(`/brief/${step.id}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.name);
+      const map = (await page.locator('.brief-map').boundingBox())!;
+      const panel = (await page.locator('.brief-panel').boundingBox())!;
+      expect(map.width, `${step.id}: the map is as wide as the screen`).toBeGreaterThan(380);
+      expect(panel.width, `${step.id}: the panel is as wide as the screen`).toBeGreaterThan(380);
+      expect(panel.y, `${step.id}: the panel is under the map`).toBeGreaterThanOrEqual(
+        map.y + map.height - 1,
+      );
+      await expect(marker(page, step.name)).toBeInViewport();
+    }
+    await context.close();
+  });
 });
