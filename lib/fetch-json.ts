@@ -1,7 +1,7 @@
 import type { Guard } from './json-guards';
 
 /**
- * SWR's fetchers: JSON checked by `guard`, or an error that says which request failed and how
+ * The fetchers of lib/use-fetched.ts: JSON checked by `guard`, or an error that says which request failed and how
  * (`GET /api/places sent data the map cannot use: features[2].properties.kind should be …`).
  */
 export async function fetchJson<T>(url: string, guard: Guard<T>): Promise<T> {

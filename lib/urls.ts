@@ -21,7 +21,7 @@ export const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL || 'http://localhost:3
 /** The views that show the map with a place selected; a click on a mark stays in its view. */
 export type MapView = 'places' | 'brief' | 'embed';
 
-/** The resources the map loads with SWR. */
+/** The resources the pages load in the browser (lib/use-fetched.ts). */
 export type ApiResource =
   | 'places'
   | 'basemap'

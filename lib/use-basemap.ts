@@ -1,8 +1,8 @@
 'use client';
-import useSWR from 'swr';
 import { fetchJson } from './fetch-json';
 import { asCountriesTopology, countriesOf, type Countries } from './basemap-data';
 import { apiPath, mapRoute } from './urls';
+import { useFetched } from './use-fetched';
 
 export type { CountryProps, Countries } from './basemap-data';
 
@@ -24,10 +24,6 @@ export async function fetchCountries(url: string): Promise<Countries> {
 }
 
 export function useBasemap(detailed: boolean) {
-  return useSWR<Countries>(basemapKey(detailed), fetchCountries, {
-    revalidateIfStale: false,
-    revalidateOnFocus: false,
-    // The overview stays drawn while the detail loads.
-    keepPreviousData: true,
-  });
+  // The overview stays drawn while the detail loads.
+  return useFetched(basemapKey(detailed), fetchCountries, { keepPrevious: true });
 }

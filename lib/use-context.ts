@@ -1,5 +1,4 @@
 'use client';
-import useSWR from 'swr';
 import {
   CONTEXT_CITIES_KEY,
   checked,
@@ -10,8 +9,7 @@ import {
   type RegionTile,
 } from './context-data';
 import { fetchJson } from './fetch-json';
-
-const OPTIONS = { revalidateIfStale: false, revalidateOnFocus: false } as const;
+import { useFetched } from './use-fetched';
 
 async function fetchCities(url: string): Promise<CitiesFile> {
   return fetchJson(url, (v) => checked(v, isCitiesFile, url));
@@ -33,7 +31,15 @@ function fetchTile(id: string): Promise<RegionTile> {
 
 /** The main cities; `null` (nothing fetched) until the map is zoomed in far enough to show them. */
 export function useContextCities(wanted: boolean) {
-  return useSWR<CitiesFile>(wanted ? CONTEXT_CITIES_KEY : null, fetchCities, OPTIONS);
+  return useFetched(wanted ? CONTEXT_CITIES_KEY : null, fetchCities);
+}
+
+/** The key of a set of region tiles: the tiles' path, then their ids. */
+const tilesKey = (ids: readonly string[]) => `${regionTileUrl('')}${ids.join(',')}`;
+
+async function fetchTiles(key: string): Promise<Map<string, RegionTile>> {
+  const ids = key.slice(tilesKey([]).length).split(',');
+  return new Map(await Promise.all(ids.map(async (id) => [id, await fetchTile(id)] as const)));
 }
 
 /**
@@ -41,11 +47,5 @@ export function useContextCities(wanted: boolean) {
  * While the tiles of a new view load, the last ones stay on the map.
  */
 export function useRegionTiles(ids: readonly string[]) {
-  const key = ids.length ? `${regionTileUrl('')}${ids.join(',')}` : null;
-  return useSWR<Map<string, RegionTile>>(
-    key,
-    async () =>
-      new Map(await Promise.all(ids.map(async (id) => [id, await fetchTile(id)] as const))),
-    { ...OPTIONS, keepPreviousData: true },
-  );
+  return useFetched(ids.length ? tilesKey(ids) : null, fetchTiles, { keepPrevious: true });
 }

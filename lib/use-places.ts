@@ -1,10 +1,9 @@
 'use client';
 import { usePathname } from 'next/navigation';
-import useSWR from 'swr';
 import { fetchJson } from './fetch-json';
 import { asPlaces } from './json-guards';
-import type { Places } from './places-schema';
 import { placesDataPath } from './urls';
+import { useFetched } from './use-fetched';
 
 /** The places the map on the page at `path` draws: the collection's, or one article's. */
 export const placesKey = (path: string) => placesDataPath(path);
@@ -20,5 +19,5 @@ export const fetchPlaces = (url: string) => fetchJson(url, asPlaces);
 export function usePlaces() {
   const key = placesKey(usePathname() ?? '/');
   // Moving from one article's map to the collection's keeps the marks until the new set arrives.
-  return useSWR<Places>(key, fetchPlaces, { revalidateOnFocus: false, keepPreviousData: true });
+  return useFetched(key, fetchPlaces, { keepPrevious: true });
 }

@@ -1,8 +1,8 @@
 'use client';
-import useSWR from 'swr';
 import { fetchJson } from './fetch-json';
 import { asSearchIndex } from './search-guard';
 import { searchIndexPath } from './urls';
+import { useFetched } from './use-fetched';
 
 const fetchIndex = (url: string) => fetchJson(url, asSearchIndex);
 
@@ -11,8 +11,5 @@ const fetchIndex = (url: string) => fetchJson(url, asSearchIndex);
  * (`enabled`), and once per visit (the file changes only with a new export).
  */
 export function useSearchIndex(enabled: boolean) {
-  return useSWR(enabled ? searchIndexPath() : null, fetchIndex, {
-    revalidateOnFocus: false,
-    revalidateIfStale: false,
-  });
+  return useFetched(enabled ? searchIndexPath() : null, fetchIndex);
 }

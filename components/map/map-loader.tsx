@@ -1,13 +1,13 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { preload } from 'swr';
 import { basemapKey, fetchCountries, opensZoomedIn } from '@/lib/use-basemap';
+import { load } from '@/lib/use-fetched';
 import { fetchPlaces, placesKey } from '@/lib/use-places';
 
 // Ask for the map's data as the page starts, alongside Leaflet's code rather than after it.
 if (typeof window !== 'undefined') {
-  preload(placesKey(window.location.pathname), fetchPlaces);
-  preload(basemapKey(opensZoomedIn(window.location.pathname)), fetchCountries);
+  load(placesKey(window.location.pathname), fetchPlaces);
+  load(basemapKey(opensZoomedIn(window.location.pathname)), fetchCountries);
 }
 
 // Leaflet touches `window` when imported, so the map is only ever loaded in the browser.

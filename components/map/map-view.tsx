@@ -88,13 +88,13 @@ export function MapView({ defaultId, zoomControl = true }: Props) {
       <LoadError
         label="places"
         error={places.error}
-        retry={() => places.mutate()}
+        retry={places.retry}
         hasData={all.length > 0}
       />
       <LoadError
         label="basemap"
         error={basemap.error}
-        retry={() => basemap.mutate()}
+        retry={basemap.retry}
         hasData={!!basemap.data}
         kept="The map keeps the countries it has already drawn."
       />

@@ -10,8 +10,8 @@ import {
   type KeyboardEvent,
   type PointerEvent,
 } from 'react';
-import useSWR from 'swr';
 import { fetchJson } from '@/lib/fetch-json';
+import { useFetched } from '@/lib/use-fetched';
 import {
   asTimeline,
   barsOf,
@@ -66,9 +66,7 @@ export function Timeline({ collapsed, setOpen }: Props) {
   const search = useSearchParams();
   const router = useRouter();
   const url = timelineDataPath(path);
-  const { data, error, mutate } = useSWR<TimelineData>(url, fetchTimeline, {
-    revalidateOnFocus: false,
-  });
+  const { data, error, retry } = useFetched(url, fetchTimeline);
   const places = usePlaces().data?.features;
   const names = useMemo(
     () => new Map((places ?? []).map((p) => [p.id, p.properties.name])),
@@ -147,7 +145,7 @@ export function Timeline({ collapsed, setOpen }: Props) {
           <strong>Could not load the timeline.</strong> The map and the lists are not filtered.{' '}
           <span className="load-error-detail">({(error as Error).message})</span>
         </p>
-        <button type="button" onClick={() => mutate()}>
+        <button type="button" onClick={retry}>
           Retry
         </button>
       </div>
