@@ -202,3 +202,90 @@ export async function brushMs(browser, url, n = 20) {
     await context.close();
   }
 }
+
+/** Trace events that are the page's JavaScript running (as opposed to the browser's own work). */
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'v8.evaluateModule',
+  'FunctionCall',
+  'TimerFire',
+  'FireAnimationFrame',
+  'EventDispatch',
+  'RunMicrotasks',
+]);
+
+/**
+ * The first page of a place's excerpts (the bench asks it of the big collection's most-mentioned
+ * place). `excerpts`: how many a browser with JavaScript off shows, the server's HTML with no
+ * client-side work at all. Then, with JavaScript on, from a trace of the load: the first
+ * contentful paint, and every main-thread task over 50 ms, each marked as the page's script or the
+ * browser's own (parsing, style, layout, paint: the first layout in a fresh renderer also sets up
+ * its fonts, 45–140 ms here even for a short page). `scriptBeforePaint`: the longest script task
+ * that began before the first paint (0 when the excerpts were painted before any ran).
+ */
+export async function placePageWork(browser, url) {
+  const off = await browser.newContext({ javaScriptEnabled: false });
+  let excerpts;
+  try {
+    const page = await off.newPage();
+    await page.goto(url);
+    excerpts = await page.locator('.excerpt:visible').count();
+  } finally {
+    await off.close();
+  }
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const events = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+    const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: {
+        includedCategories: [
+          'toplevel',
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'loading',
+          '__metadata',
+        ],
+      },
+    });
+    await page.goto(url);
+    await page.locator('.place-mark').first().waitFor({ timeout: 30000 });
+    await page.waitForLoadState('networkidle');
+    await cdp.send('Tracing.end');
+    await traced;
+    // The page's renderer main thread: the one its main frame committed in.
+    const commit = events.findLast(
+      (e) => e.name === 'CommitLoad' && e.args?.data?.isMainFrame && /^http/.test(e.args.data.url),
+    );
+    const main = events.find(
+      (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === commit.pid,
+    );
+    const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+    const fcp = events.find((e) => e.name === 'firstContentfulPaint' && e.pid === commit.pid);
+    const tasks = onMain
+      .filter((e) => e.name === 'RunTask' && e.dur > 50_000)
+      .map((t) => ({
+        startMs: Math.round((t.ts - commit.ts) / 1000),
+        ms: Math.round(t.dur / 1000),
+        script: onMain.some(
+          (e) => SCRIPT_EVENTS.has(e.name) && e.ts >= t.ts && e.ts < t.ts + t.dur && e.dur > 1000,
+        ),
+        beforePaint: t.ts < fcp.ts,
+      }));
+    const longest = (list) => Math.max(0, ...list.map((t) => t.ms));
+    return {
+      excerpts,
+      firstPaintMs: Math.round((fcp.ts - commit.ts) / 1000),
+      scriptBeforePaint: longest(tasks.filter((t) => t.script && t.beforePaint)),
+      longestScript: longest(tasks.filter((t) => t.script)),
+      longest: longest(tasks),
+      tasks,
+    };
+  } finally {
+    await context.close();
+  }
+}
