@@ -43,6 +43,8 @@ const n = (k: number) => NUMBER.format(k);
 const mentionsText = (k: number) => `${n(k)} ${k === 1 ? 'mention' : 'mentions'}`;
 const toMonths = (r: MonthRange): Range => ({ from: monthOf(r.from), to: monthOf(r.to) });
 const toValues = (r: Range): MonthRange => ({ from: monthValue(r.from), to: monthValue(r.to) });
+/** How long the keys must rest before a run of moves goes into the address bar. */
+const RUN_PAUSE_MS = 400;
 
 /** The chart's bar area and the lanes of spans under it, in the SVG's units (a month is 1 wide). */
 const BAR_H = 30;
@@ -72,21 +74,76 @@ export function Timeline({ collapsed, setOpen }: Props) {
     () => new Map((places ?? []).map((p) => [p.id, p.properties.name])),
     [places],
   );
-  const asked = rangeOf(search);
-  const range = useMemo(() => (asked ? toMonths(asked) : undefined), [asked?.from, asked?.to]); // eslint-disable-line react-hooks/exhaustive-deps
+  const inUrl = rangeOf(search);
+  const urlRange = useMemo(() => (inUrl ? toMonths(inUrl) : undefined), [inUrl?.from, inUrl?.to]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A run of moves (a key held down or pressed again and again) shows at once on the map, the
+  // lists and the chart; the address bar takes the run's last range once it pauses (RUN_PAUSE_MS),
+  // so the router's own round of rendering comes after the run, not between two of its moves.
+  const run = useRef<{ range: Range | undefined; target: string; timer: number } | null>(null);
+  const [moving, setMoving] = useState<{ range: Range | undefined } | null>(null);
+  const range = moving ? moving.range : urlRange;
+  const asked = moving ? moving.range && toValues(moving.range) : inUrl;
   const scope = mapRoute(path).id;
 
-  /** Sets the range (or clears it) in the URL: `replace` for moves that come in runs. */
+  /** The run's pending range goes into the address bar now. */
+  const endRun = () => {
+    const r = run.current;
+    if (!r) return;
+    window.clearTimeout(r.timer);
+    run.current = null;
+    window.history.replaceState(null, '', r.target);
+  };
+  // Once the URL has a new range (the router has rendered it), the URL is the range again; a run
+  // cut short by leaving the timeline still ends in the URL.
+  useEffect(() => {
+    if (!run.current) setMoving(null);
+  }, [urlRange]);
+  useEffect(() => {
+    // Back or Forward in the middle of a run: the history's entry wins, the run is dropped.
+    const drop = () => {
+      if (run.current) window.clearTimeout(run.current.timer);
+      run.current = null;
+      setMoving(null);
+    };
+    window.addEventListener('popstate', drop);
+    // Anything else the reader does starts from the URL (a mark's click keeps the range by reading
+    // it: lib/urls.ts keepRange): a press of the pointer anywhere ends the run first, as does
+    // leaving the range's keys (RangeKeys' blur).
+    window.addEventListener('pointerdown', endRun, true);
+    return () => {
+      window.removeEventListener('popstate', drop);
+      window.removeEventListener('pointerdown', endRun, true);
+      endRun();
+    };
+  }, []);
+  /** The range as it stands, the run's pending one first: a key pressed again quickly moves on from it. */
+  const latest = () => {
+    if (run.current) return run.current.range;
+    const now = rangeOf(window.location.search);
+    return now && toMonths(now);
+  };
+
+  /**
+   * Sets the range (or clears it) in the URL: `replace` for moves that come in runs (the keys),
+   * which reach the URL when the run pauses; any other change is a new entry in the history.
+   */
   const go = (next: Range | undefined, replace = false) => {
-    // The map and the lists follow at once, in the task of the key press or the click; the URL's
-    // own round of rendering (the router's, for everything that reads the search) comes after.
+    // The map and the lists follow at once, in the task of the key press or the click.
     if (data) applyRange(next && keptOf(data, next), next);
     const target = withRange(
       window.location.pathname + window.location.search + window.location.hash,
       next && toValues(next),
     );
-    if (replace) window.history.replaceState(null, '', target);
-    else window.history.pushState(null, '', target);
+    if (replace) {
+      if (run.current) window.clearTimeout(run.current.timer);
+      run.current = { range: next, target, timer: window.setTimeout(endRun, RUN_PAUSE_MS) };
+      setMoving({ range: next });
+    } else {
+      if (run.current) window.clearTimeout(run.current.timer);
+      run.current = null;
+      setMoving({ range: next });
+      window.history.pushState(null, '', target);
+    }
   };
 
   const kept = data && range ? keptOf(data, range) : undefined;
@@ -232,7 +289,7 @@ export function Timeline({ collapsed, setOpen }: Props) {
       </div>
       <Chart data={data} bars={bars} domain={domain} range={range} onRange={go} />
       <div className="timeline-controls">
-        <RangeKeys domain={domain} range={range} onRange={go} />
+        <RangeKeys domain={domain} range={range} onRange={go} latest={latest} onBlur={endRun} />
         <RangePicker domain={domain} range={range} onRange={(r) => go(r)} />
         {range ? (
           <button type="button" onClick={() => go(undefined)}>
@@ -451,12 +508,18 @@ const ChartMarks = memo(function ChartMarks({ bars, from }: { bars: Bars; from: 
  * The range from the keyboard: ←/→ move it a month, Shift+←/→ move its end (resize), Home/End
  * move it to the first or last month; Escape clears it.
  */
-function RangeKeys({ domain, range, onRange }: Omit<ChartProps, 'data' | 'bars'>) {
+function RangeKeys({
+  domain,
+  range,
+  onRange,
+  latest,
+  onBlur,
+}: Omit<ChartProps, 'data' | 'bars'> & { latest: () => Range | undefined; onBlur: () => void }) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    // From the address bar, not the last render: a key held down (or pressed again quickly)
-    // comes before the router has rendered the previous move, and must not repeat it.
-    const now = rangeOf(window.location.search);
-    const r = (now && toMonths(now)) ?? { from: domain.to, to: domain.to };
+    // The latest range, not the last render's: a key held down (or pressed again quickly) comes
+    // before the page has rendered the previous move, and must not repeat it.
+    const now = latest();
+    const r = now ?? { from: domain.to, to: domain.to };
     const len = r.to - r.from;
     const clamp = (from: Month, to: Month): Range => {
       const f = Math.min(Math.max(from, domain.from), domain.to);
@@ -491,6 +554,7 @@ function RangeKeys({ domain, range, onRange }: Omit<ChartProps, 'data' | 'bars'>
       aria-valuenow={range ? range.from - domain.from : domain.to - domain.from}
       aria-valuetext={label}
       onKeyDown={onKeyDown}
+      onBlur={onBlur}
     >
       <span aria-hidden="true">{range ? label : 'No range (← → here)'}</span>
     </div>

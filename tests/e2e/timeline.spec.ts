@@ -134,6 +134,42 @@ test.describe('the timeline', () => {
     await expectMarks(page, ['moscow', 'luhansk', 'donetsk']);
   });
 
+  test('a run of moves reaches the address bar when the keys rest, or at once when the reader does anything else', async ({
+    page,
+  }) => {
+    await page.goto('/?from=2021-12&to=2021-12');
+    await slider(page).focus();
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', 'December 2021');
+    // A move shows at once; the address bar waits for the run to pause, and leaving the keys
+    // (focus elsewhere) writes it there and then.
+    const addresses = await slider(page).evaluate((el) => {
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+      const during = window.location.search;
+      (el as HTMLElement).blur();
+      return [during, window.location.search];
+    });
+    expect(addresses).toEqual(['?from=2021-12&to=2021-12', '?from=2021-11&to=2021-11']);
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', 'November 2021');
+
+    // A mark clicked in the middle of a run opens with the run's range, not the address bar's.
+    await slider(page).focus();
+    await page.locator('.leaflet-marker-pane [role="button"][title="Moscow"]').evaluate((mark) => {
+      document
+        .querySelector('[role="slider"]')!
+        .dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+      mark.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      (mark as HTMLElement).click();
+    });
+    await expect(page).toHaveURL('/places/moscow?from=2021-10&to=2021-10');
+
+    // Keys at rest: the run's last range lands in the URL by itself.
+    await slider(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', 'December 2021');
+    await expect(page).toHaveURL('/places/moscow?from=2021-12&to=2021-12');
+  });
+
   test('brushing across the chart picks a range', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Timeline' }).click();
