@@ -32,15 +32,27 @@ export function layoutPlaceLabels(
   places: readonly Place[],
   selectedId?: string,
   view = pixelView(map, zoom),
+  clusters: readonly ClusterDisc[] = [],
 ): LabelLayout {
   const marks = places.map((p) => {
     const at = map.project(toLatLng(markerOf(p)), zoom);
     const labelWidth = textWidth(p.properties.name, NAME_STYLE) + NAME_PAD;
     return { id: p.id, x: at.x, y: at.y, selected: p.id === selectedId, labelWidth };
   });
-  // The map's own buttons and the legend sit over it: names go around them like around marks.
-  return layoutMarks(marks, view && boxOf(view), view ? controlBoxes(map, view) : []);
+  // The map's own buttons and the legend sit over it, and a big collection's cluster buttons lie
+  // between the marks: names go around them like around marks.
+  const discs = clusters.map(({ lonLat, size }) => {
+    const at = map.project(toLatLng(lonLat), zoom);
+    return { x1: at.x - size / 2, y1: at.y - size / 2, x2: at.x + size / 2, y2: at.y + size / 2 };
+  });
+  return layoutMarks(marks, view && boxOf(view), [
+    ...(view ? controlBoxes(map, view) : []),
+    ...discs,
+  ]);
 }
+
+/** A cluster's button: a disc `size` px across, centred on `lonLat`. */
+export type ClusterDisc = { lonLat: readonly number[]; size: number };
 
 /** Whether a box (in the map's pixel coordinates) lies wholly inside the visible map. */
 export function insideView(b: Box, view: L.Bounds): boolean {

@@ -159,8 +159,8 @@ export function MapContent({
   const layout = useMemo(() => {
     if (!started) return undefined;
     const view = L.bounds([left ?? 0, top ?? 0], [right ?? 0, bottom ?? 0]);
-    return layoutPlaceLabels(map, zoom, marks, selectedId, view);
-  }, [started, map, zoom, marks, selectedId, left, top, right, bottom]);
+    return layoutPlaceLabels(map, zoom, marks, selectedId, view, clusters);
+  }, [started, map, zoom, marks, clusters, selectedId, left, top, right, bottom]);
   if (!layout) return null;
   // A basemap on screen: while the overview's detail is drawn in its place, the names stay (the
   // countries' label points are the same in both).

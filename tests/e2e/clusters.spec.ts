@@ -99,3 +99,36 @@ test('a mark says how many articles mention its place, in its badge and its name
   await expect(marker(page, 'Crimea')).toBeVisible();
   await expect(clusters(page)).toHaveCount(0);
 });
+
+test('no place’s name lies over a cluster’s button, zoomed out or one step in', async ({
+  page,
+}) => {
+  await serve(page, manyPlaces());
+  await page.goto('/');
+  await expect(clusters(page).first()).toBeVisible();
+  const overlaps = () =>
+    page.evaluate(() => {
+      const boxes = (sel: string) =>
+        [...document.querySelectorAll<HTMLElement>(sel)]
+          .filter((e) => e.offsetParent !== null)
+          .map((e) => ({ text: e.textContent ?? '', r: e.getBoundingClientRect() }));
+      const names = boxes('.leaflet-tooltip.place-label');
+      const discs = boxes('.leaflet-marker-icon.place-cluster');
+      return names.flatMap((n) =>
+        discs
+          .filter(
+            ({ r }) =>
+              n.r.left < r.right && r.left < n.r.right && n.r.top < r.bottom && r.top < n.r.bottom,
+          )
+          .map((d) => `“${n.text}” over the cluster of ${d.text}`),
+      );
+    });
+  await expect(page.locator('.leaflet-tooltip.place-label').first()).toBeVisible();
+  expect(await overlaps()).toEqual([]);
+  // One step in, the clusters break up and the names are laid out again.
+  await page.locator('.leaflet-control-zoom-in').click();
+  // Leaflet's zoom animation (0.25 s), then the names' own task.
+  await page.waitForTimeout(1000);
+  await expect(page.locator('.leaflet-tooltip.place-label').first()).toBeVisible();
+  expect(await overlaps()).toEqual([]);
+});
