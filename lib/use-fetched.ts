@@ -56,7 +56,8 @@ export function load<T>(key: string, fetcher: Fetcher<T>, again = false): void {
   const entry = entries.get(key);
   if (pending.has(key) || (entry && entry.error === undefined && !again)) return;
   pending.add(key);
-  fetcher(key).then(
+  // A fetcher that throws before its promise is a failed request like any other.
+  new Promise<T>((resolve) => resolve(fetcher(key))).then(
     (data) => settle(key, { data }),
     (error: unknown) => settle(key, { data: entries.get(key)?.data, error }),
   );

@@ -61,7 +61,8 @@ type Props = {
  * The timeline under the map: the count of mentions over time (a bar per month for dates within
  * a month; a span for a year or a range, never a point), the articles' publication dates, and a
  * range, brushed, picked or moved from the keyboard, that filters the map, the lists and the
- * counts. The range lives in the URL; nothing else holds it.
+ * counts. The range lives in the URL; nothing else holds it, but for a run of moves from the
+ * keyboard, held here until the keys rest (or the reader does anything else), then written there.
  */
 export function Timeline({ collapsed, setOpen }: Props) {
   const path = usePathname() ?? '/';
@@ -79,19 +80,29 @@ export function Timeline({ collapsed, setOpen }: Props) {
   // A run of moves (a key held down or pressed again and again) shows at once on the map, the
   // lists and the chart; the address bar takes the run's last range once it pauses (RUN_PAUSE_MS),
   // so the router's own round of rendering comes after the run, not between two of its moves.
-  const run = useRef<{ range: Range | undefined; target: string; timer: number } | null>(null);
+  const run = useRef<{
+    range: Range | undefined;
+    path: string;
+    target: string;
+    timer: number;
+  } | null>(null);
   const [moving, setMoving] = useState<{ range: Range | undefined } | null>(null);
   const range = moving ? moving.range : urlRange;
   const asked = moving ? moving.range && toValues(moving.range) : inUrl;
   const scope = mapRoute(path).id;
 
-  /** The run's pending range goes into the address bar now. */
+  /**
+   * The run's pending range goes into the address bar now; on another page by then (nothing
+   * should get there first, but a page's address is never replaced by the last one's), the run is
+   * dropped.
+   */
   const endRun = () => {
     const r = run.current;
     if (!r) return;
     window.clearTimeout(r.timer);
     run.current = null;
-    window.history.replaceState(null, '', r.target);
+    if (window.location.pathname === r.path) window.history.replaceState(null, '', r.target);
+    else setMoving(null);
   };
   // Once the URL has a new range (the router has rendered it), the URL is the range again; a run
   // cut short by leaving the timeline still ends in the URL.
@@ -106,9 +117,9 @@ export function Timeline({ collapsed, setOpen }: Props) {
       setMoving(null);
     };
     window.addEventListener('popstate', drop);
-    // Anything else the reader does starts from the URL (a mark's click keeps the range by reading
-    // it: lib/urls.ts keepRange): a press of the pointer anywhere ends the run first, as does
-    // leaving the range's keys (RangeKeys' blur).
+    // Anything else the reader does starts from the URL (a mark's click or a briefing's keys keep
+    // the range by reading it: lib/urls.ts keepRange): a press of the pointer anywhere ends the run
+    // first, as do any key but the range's own and leaving the range's keys (RangeKeys).
     window.addEventListener('pointerdown', endRun, true);
     return () => {
       window.removeEventListener('popstate', drop);
@@ -136,7 +147,12 @@ export function Timeline({ collapsed, setOpen }: Props) {
     );
     if (replace) {
       if (run.current) window.clearTimeout(run.current.timer);
-      run.current = { range: next, target, timer: window.setTimeout(endRun, RUN_PAUSE_MS) };
+      run.current = {
+        range: next,
+        path: window.location.pathname,
+        target,
+        timer: window.setTimeout(endRun, RUN_PAUSE_MS),
+      };
       setMoving({ range: next });
     } else {
       if (run.current) window.clearTimeout(run.current.timer);
@@ -289,7 +305,7 @@ export function Timeline({ collapsed, setOpen }: Props) {
       </div>
       <Chart data={data} bars={bars} domain={domain} range={range} onRange={go} />
       <div className="timeline-controls">
-        <RangeKeys domain={domain} range={range} onRange={go} latest={latest} onBlur={endRun} />
+        <RangeKeys domain={domain} range={range} onRange={go} latest={latest} endRun={endRun} />
         <RangePicker domain={domain} range={range} onRange={(r) => go(r)} />
         {range ? (
           <button type="button" onClick={() => go(undefined)}>
@@ -513,8 +529,8 @@ function RangeKeys({
   range,
   onRange,
   latest,
-  onBlur,
-}: Omit<ChartProps, 'data' | 'bars'> & { latest: () => Range | undefined; onBlur: () => void }) {
+  endRun,
+}: Omit<ChartProps, 'data' | 'bars'> & { latest: () => Range | undefined; endRun: () => void }) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // The latest range, not the last render's: a key held down (or pressed again quickly) comes
     // before the page has rendered the previous move, and must not repeat it.
@@ -538,7 +554,12 @@ function RangeKeys({
       e.preventDefault();
       onRange(undefined);
       return;
-    } else return;
+    } else {
+      // Any other key (a briefing's ↓ or Space, Tab) may take the reader elsewhere, keeping the
+      // range from the URL: the run goes there first (React's handler runs before the page's).
+      endRun();
+      return;
+    }
     e.preventDefault();
     onRange(next, true);
   };
@@ -554,7 +575,7 @@ function RangeKeys({
       aria-valuenow={range ? range.from - domain.from : domain.to - domain.from}
       aria-valuetext={label}
       onKeyDown={onKeyDown}
-      onBlur={onBlur}
+      onBlur={endRun}
     >
       <span aria-hidden="true">{range ? label : 'No range (← → here)'}</span>
     </div>

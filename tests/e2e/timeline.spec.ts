@@ -143,7 +143,9 @@ test.describe('the timeline', () => {
     // A move shows at once; the address bar waits for the run to pause, and leaving the keys
     // (focus elsewhere) writes it there and then.
     const addresses = await slider(page).evaluate((el) => {
-      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+      el.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, cancelable: true }),
+      );
       const during = window.location.search;
       (el as HTMLElement).blur();
       return [during, window.location.search];
@@ -156,7 +158,9 @@ test.describe('the timeline', () => {
     await page.locator('.leaflet-marker-pane [role="button"][title="Moscow"]').evaluate((mark) => {
       document
         .querySelector('[role="slider"]')!
-        .dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+        .dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, cancelable: true }),
+        );
       mark.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
       (mark as HTMLElement).click();
     });
@@ -168,6 +172,23 @@ test.describe('the timeline', () => {
     await page.keyboard.press('ArrowRight');
     await expect(slider(page)).toHaveAttribute('aria-valuetext', 'December 2021');
     await expect(page).toHaveURL('/places/moscow?from=2021-12&to=2021-12');
+
+    // In a briefing, a step key pressed in the middle of a run: the next step has the run's range,
+    // and keeps its own address once the run would have rested.
+    await page.goto('/brief/luhansk?from=2021-12&to=2021-12');
+    await slider(page).focus();
+    await slider(page).evaluate((el) => {
+      el.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, cancelable: true }),
+      );
+      el.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, cancelable: true }),
+      );
+    });
+    await expect(page).toHaveURL(/\/brief\/[a-z-]+\?from=2021-11&to=2021-11$/);
+    await expect(page).not.toHaveURL(/\/brief\/luhansk/);
+    await page.waitForTimeout(800);
+    await expect(page).not.toHaveURL(/\/brief\/luhansk/);
   });
 
   test('brushing across the chart picks a range', async ({ page }) => {
