@@ -156,5 +156,11 @@ describe('the browser’s check of /api/timeline', () => {
     expect(() => asTimeline({ places: [1], dated: [], undated: [], published: [] })).toThrow(
       'places[0] should be a string, not 1',
     );
+    expect(() =>
+      asTimeline({ places: ['a'], dated: [[0, 1, 5, 6, 0]], undated: [[0, '2']], published: [] }),
+    ).toThrow('undated[0][1] should be a number');
+    expect(() =>
+      asTimeline({ places: ['a'], dated: [], undated: [], published: { 0: [1, 2] } }),
+    ).toThrow('published should be');
   });
 });
