@@ -22,6 +22,24 @@ export type ClusterLayer = {
 const whereOf = (c: Cluster) => c.lonLat.join(',');
 
 /**
+ * A disc's colours as plain values, set once on each disc: the ring is its text colour (the CSS
+ * draws the border in currentColor). Not custom properties read by the page's CSS: every disc
+ * changes at each move of a timeline range, and var() makes the browser parse each disc's
+ * shorthands again (globals.css, `.place-cluster`). Browsers without color-mix (before 2023) get a
+ * solid disc.
+ */
+export function discColours({ fill, ring }: ClusterColours) {
+  const mixes = typeof CSS !== 'undefined' && CSS.supports('color', 'color-mix(in srgb, red, red)');
+  if (!mixes) return { color: ring, backgroundColor: fill };
+  const disc = `color-mix(in srgb, ${fill} 88%, transparent)`;
+  return {
+    color: ring,
+    backgroundColor: disc,
+    boxShadow: `inset 0 0 0 3px ${disc}, inset 0 0 0 4px color-mix(in srgb, ${ring} 50%, ${fill})`,
+  };
+}
+
+/**
  * Each cluster as a button that says how many places it holds ("12 places, among them …") and,
  * on click, Enter or Space, zooms in to where it breaks apart: a round dark disc with the count,
  * drawn by the page's CSS (`.place-cluster` in globals.css) in the colours given here.
@@ -44,6 +62,7 @@ export function createClusterLayer(
     const c = shown.get(m);
     if (c) map.setView(toLatLng(c.lonLat), c.expansionZoom);
   };
+  const disc = discColours(colours);
   // The disc: its size and anchor (what Leaflet's icon options set), its name and its count.
   const draw = (el: HTMLElement, c: Cluster, was?: Cluster) => {
     if (was?.size !== c.size) {
@@ -71,8 +90,7 @@ export function createClusterLayer(
       .addTo(map);
     const el = m.getElement();
     if (el) {
-      el.style.setProperty('--cluster-fill', colours.fill);
-      el.style.setProperty('--cluster-ring', colours.ring);
+      Object.assign(el.style, disc);
       draw(el, c);
     }
     return m;

@@ -49,6 +49,17 @@ test('120 places: clusters that say how many places they hold, and zoom in when 
   for (const c of counts) expect(c).toBeGreaterThanOrEqual(3);
   // Each shows its count on the disc, the number its name says.
   await expect(clusters(page)).toHaveText(counts.map(String));
+  // A round dark-blue disc, a little see-through, with a white ring and the count in white
+  // (the badges' navy, #1f2a44, at 88%).
+  const disc = clusters(page).first();
+  await expect(disc).toHaveCSS('border-radius', '50%');
+  await expect(disc).toHaveCSS('border-top-color', 'rgb(255, 255, 255)');
+  await expect(disc).toHaveCSS('border-top-width', '2px');
+  await expect(disc).toHaveCSS('color', 'rgb(255, 255, 255)');
+  await expect(disc).toHaveCSS(
+    'background-color',
+    /^color\(srgb 0\.12\d* 0\.16\d* 0\.26\d* \/ 0\.88\)$|^rgba\(31, 42, 68, 0\.88\)$/,
+  );
   expect(counts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(120);
   // Far from the towns, Moscow and Brussels keep marks of their own.
   await expect(marker(page, 'Moscow')).toBeVisible();
