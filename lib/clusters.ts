@@ -2,7 +2,7 @@
 // there are enough places to cluster: the seed's six never load it). Pure: no Leaflet.
 // It loads in a chunk of its own (components/map/use-clusters.ts) and imports nothing of the app's:
 // a module the map's chunk also has would be split out into one more request on every page.
-import Supercluster from 'supercluster';
+import Supercluster, { type PointFeature } from 'supercluster';
 
 /** From this zoom on, marks are never clustered (a region's view shows every place in it). */
 export const CLUSTER_MAX_ZOOM = 7;
@@ -48,6 +48,23 @@ export type ClusterIndex = {
   ): { places: P[]; clusters: Cluster[] };
 };
 
+type Feature = PointFeature<Props>;
+// Each point's feature, made once for the same point (use-clusters.ts hands over the same ones).
+const features = new WeakMap<MarkPoint, Feature>();
+function featureOf(p: MarkPoint): Feature {
+  let f = features.get(p);
+  if (!f)
+    features.set(
+      p,
+      (f = {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: p.lonLat },
+        properties: { id: p.id, name: p.name },
+      }),
+    );
+  return f;
+}
+
 export function createClusterIndex(points: readonly MarkPoint[]): ClusterIndex {
   const index = new Supercluster<Props, Record<string, never>>({
     radius: RADIUS_PX,
@@ -56,13 +73,7 @@ export function createClusterIndex(points: readonly MarkPoint[]): ClusterIndex {
     maxZoom: CLUSTER_MAX_ZOOM,
     minPoints: 3,
   });
-  index.load(
-    points.map((p) => ({
-      type: 'Feature' as const,
-      geometry: { type: 'Point' as const, coordinates: p.lonLat },
-      properties: { id: p.id, name: p.name },
-    })),
-  );
+  index.load(points.map(featureOf));
   return {
     shown(places, selectedId, box, zoom) {
       const items = this.at(box, zoom);

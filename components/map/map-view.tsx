@@ -47,7 +47,15 @@ export function MapView({ defaultId, zoomControl = true }: Props) {
     () => (kept ? all.filter((p) => kept.ids.has(p.id) || p.id === selectedId) : all),
     [all, kept, selectedId],
   );
-  const initial = features.find((p) => p.id === selectedId);
+  // Where the map opens. MapContainer reads it once, as it makes the map, and never again: worked
+  // out for the first render only (the bounds of every place are every position of their
+  // geometries, and a timeline range renders this again at each move).
+  const [opening] = useState(() => {
+    const initial = features.find((p) => p.id === selectedId);
+    return features.length
+      ? { bounds: placeBounds(initial ? [initial] : features) }
+      : { center: [50, 30] as [number, number], zoom: 4 };
+  });
 
   return (
     // On a failed load the live map (with its error and Retry) shows at once, not the first view.
@@ -58,9 +66,7 @@ export function MapView({ defaultId, zoomControl = true }: Props) {
     >
       <MapContainer
         className="map"
-        bounds={features.length ? placeBounds(initial ? [initial] : features) : undefined}
-        center={features.length ? undefined : [50, 30]}
-        zoom={features.length ? undefined : 4}
+        {...opening}
         minZoom={3}
         maxZoom={9}
         zoomSnap={0.25}

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
 import { divIcon, marker, type Map as LeafletMap } from 'leaflet';
-import type { MarkOrCluster } from '@/lib/clusters';
+import type { MarkOrCluster, MarkPoint } from '@/lib/clusters';
 import type { ClusterLayer } from './cluster-layer';
 import { BADGE_FILL, CLUSTER_FROM, MARK_RING } from '@/lib/map-style';
 import { toLatLng } from '@/lib/geo';
@@ -17,6 +17,15 @@ export type Shown = {
 };
 
 const NONE: readonly Cluster[] = [];
+
+// Each place's point, made once: a timeline range builds the index again at each move, and the
+// points (with what lib/clusters.ts makes of them) are the same ones each time, not new garbage.
+const points = new WeakMap<Place, MarkPoint>();
+function pointOf(p: Place): MarkPoint {
+  let point = points.get(p);
+  if (!point) points.set(p, (point = { id: p.id, name: p.properties.name, lonLat: markerOf(p) }));
+  return point;
+}
 // The box asked of the index reaches past the view, so a short pan finds its marks already there.
 const PAD = 0.25;
 
@@ -60,8 +69,7 @@ export function useClusters(
   }, [layer]);
   const index = useMemo(() => {
     if (!big || !layer) return undefined;
-    const points = places.map((p) => ({ id: p.id, name: p.properties.name, lonLat: markerOf(p) }));
-    return layer.code.createClusterIndex(points);
+    return layer.code.createClusterIndex(places.map(pointOf));
   }, [big, layer, places]);
   const zoom = map.getZoom();
   // Numbers, not Leaflet's bounds object (a new one on every call): asked again when they change.
