@@ -141,16 +141,24 @@ const overlaps = (s: Span, r: Range) => s.from <= r.to && s.to >= r.from;
 export function extentOf(data: TimelineData): Range | undefined {
   let from = Infinity;
   let to = -Infinity;
+  // Read in place, as in inRange: these run over every entry as the timeline opens, and objects
+  // made for each entry were megabytes of garbage, collected as the reader first moved the range.
   for (const e of data.dated)
-    for (const s of spansOf(e)) {
-      from = Math.min(from, s.from);
-      to = Math.max(to, s.to);
+    for (let i = 2; i + 2 < e.length; i += 3) {
+      from = Math.min(from, e[i]);
+      to = Math.max(to, e[i + 1]);
     }
   for (const [m] of data.published) {
     from = Math.min(from, m);
     to = Math.max(to, m);
   }
   return Number.isFinite(from) ? { from, to } : undefined;
+}
+
+/** Whether an entry of `dated` states the months of its span at `i` in an earlier span too. */
+function statedBefore(e: readonly number[], i: number): boolean {
+  for (let j = 2; j < i; j += 3) if (e[j] === e[i] && e[j + 1] === e[i + 1]) return true;
+  return false;
 }
 
 export type InRange = {
@@ -207,18 +215,19 @@ export function barsOf(data: TimelineData, place?: string): Bars {
   const spans = new Map<string, { span: Span; count: number }>();
   for (const e of data.dated) {
     if (only >= 0 && e[0] !== only) continue;
-    // A mention counts once in a month, however many of its dates fall there.
-    const single = new Set<Month>();
-    for (const s of spansOf(e)) {
-      if (s.from === s.to) {
-        if (!single.has(s.from)) months.set(s.from, (months.get(s.from) ?? 0) + e[1]);
-        single.add(s.from);
+    for (let i = 2; i + 2 < e.length; i += 3) {
+      const from = e[i];
+      const to = e[i + 1];
+      const open = e[i + 2];
+      if (from === to) {
+        // A mention counts once in a month, however many of its dates fall there.
+        if (!statedBefore(e, i)) months.set(from, (months.get(from) ?? 0) + e[1]);
         continue;
       }
-      const key = `${s.from},${s.to},${s.open}`;
+      const key = `${from},${to},${open}`;
       const x = spans.get(key);
       if (x) x.count += e[1];
-      else spans.set(key, { span: s, count: e[1] });
+      else spans.set(key, { span: { from, to, open }, count: e[1] });
     }
   }
   return {
@@ -233,11 +242,16 @@ export function barsOf(data: TimelineData, place?: string): Bars {
  */
 export function eventsOf(data: TimelineData, place?: string): (Range & { count: number })[] {
   const only = place === undefined ? -1 : data.places.indexOf(place);
-  const events = new Map<string, Range & { count: number }>();
+  // A month by its number, a longer span by its two ends.
+  const events = new Map<number | string, Range & { count: number }>();
   for (const e of data.dated) {
     if (only >= 0 && e[0] !== only) continue;
-    for (const key of new Set(spansOf(e).map((s) => `${s.from},${s.to}`))) {
-      const [from, to] = key.split(',').map(Number);
+    // Each span the entry states, once.
+    for (let i = 2; i + 2 < e.length; i += 3) {
+      if (statedBefore(e, i)) continue;
+      const from = e[i];
+      const to = e[i + 1];
+      const key = from === to ? from : `${from},${to}`;
       const x = events.get(key);
       if (x) x.count += e[1];
       else events.set(key, { from, to, count: e[1] });
