@@ -90,22 +90,14 @@ control.attribution = attribution;
 
 export { Control, control, GeoJSON, geoJSON, geoJson };
 
-// Marks and clusters are placed with a plain 2D translate, where Leaflet writes translate3d. A 3D
-// transform on each of a big collection's 70 marks and clusters made the browser give the map's
-// panes some 70 compositing layers more, and every change on the map (a timeline range moves them
-// all, several times a second) cost that much more style, paint and commit work. The panes
-// themselves keep Leaflet's translate3d (panning and zooming on the compositor).
+// Marks and clusters are placed in 2D, not with Leaflet's translate3d: see place-2d.ts.
 import { Marker as LeafletMarker } from 'leaflet/src/layer/marker/Marker';
-/** @param {HTMLElement & { _leaflet_pos?: unknown }} el @param {{ x: number, y: number }} pos */
-function place(el, pos) {
-  el._leaflet_pos = pos; // What Leaflet's DomUtil.getPosition reads.
-  el.style.transform = `translate(${pos.x}px,${pos.y}px)`;
-}
+import { place2d } from './place-2d';
 LeafletMarker.include({
   /** @param {{ x: number, y: number }} pos */
   _setPos(pos) {
-    if (this._icon) place(this._icon, pos);
-    if (this._shadow) place(this._shadow, pos);
+    if (this._icon) place2d(this._icon, pos);
+    if (this._shadow) place2d(this._shadow, pos);
     this._zIndex = pos.y + this.options.zIndexOffset;
     this._resetZIndex();
   },

@@ -1,4 +1,5 @@
 import * as L from 'leaflet';
+import { place2d } from './place-2d';
 
 type Placed = {
   _map: L.Map;
@@ -14,7 +15,8 @@ type Placed = {
  * being added: 3 to 9 times per move of a timeline range on the 5,000-article map, 15–45 ms. This
  * one puts its corner at the anchor and lets CSS centre it on its side (`translate` in
  * globals.css, which the browser applies after Leaflet's `transform`), measuring nothing. Marks'
- * names sit left or right of their mark, so those are the sides it knows.
+ * names sit left or right of their mark, so those are the sides it knows. Placed in 2D, as marks
+ * are (place-2d.ts).
  */
 export const NameTooltip: new (options: L.TooltipOptions) => L.Tooltip = L.Tooltip.extend({
   _setPosition(this: Placed, pos: L.Point) {
@@ -23,6 +25,6 @@ export const NameTooltip: new (options: L.TooltipOptions) => L.Tooltip = L.Toolt
     container.classList.remove('leaflet-tooltip-left', 'leaflet-tooltip-right');
     container.classList.add(`leaflet-tooltip-${side}`);
     const offset = L.point(this.options.offset ?? [0, 0]);
-    L.DomUtil.setPosition(container, pos.add(offset).add(this._getAnchor()));
+    place2d(container, pos.add(offset).add(this._getAnchor()));
   },
 });
