@@ -124,14 +124,6 @@ export function buildTimeline(rows: readonly TimelineRow[], articles: readonly A
   return data;
 }
 
-/** The spans of one entry of `dated`. */
-export function spansOf(entry: readonly number[]): Span[] {
-  const spans: Span[] = [];
-  for (let i = 2; i + 2 < entry.length; i += 3)
-    spans.push({ from: entry[i], to: entry[i + 1], open: entry[i + 2] });
-  return spans;
-}
-
 /** A range of months, both ends inclusive. */
 export type Range = { from: Month; to: Month };
 
@@ -177,7 +169,7 @@ export function inRange(data: TimelineData, range: Range, place?: string): InRan
   const only = place === undefined ? -1 : data.places.indexOf(place);
   for (const e of data.dated) {
     if (only >= 0 && e[0] !== only) continue;
-    // Read in place, not through spansOf: this runs over every entry at each move of a range.
+    // Read in place, an object for no span: this runs over every entry at each move of a range.
     let hit = false;
     for (let i = 2; i + 2 < e.length && !hit; i += 3)
       hit = e[i] <= range.to && e[i + 1] >= range.from;
