@@ -29,7 +29,6 @@ export function ContextLines({ tiles }: Props) {
         pane.style.zIndex = '260';
         pane.style.pointerEvents = 'none';
       }
-      renderer.current ??= L.canvas({ pane: 'context', padding: 0.15 }).addTo(map);
       for (const [id, line] of drawn.current)
         if (!tiles?.has(id)) {
           line.remove();
@@ -38,6 +37,9 @@ export function ContextLines({ tiles }: Props) {
       for (const [id, tile] of tiles ?? []) {
         if (drawn.current.has(id) || !tile.lines.length) continue;
         const lines = tile.lines.map((l) => decodeLine(l).map(toLatLng));
+        // Made with the first line to draw: a canvas of its own costs the browser at every frame,
+        // even empty (the whole map's first view, below the regions' zoom, draws none).
+        renderer.current ??= L.canvas({ pane: 'context', padding: 0.15 }).addTo(map);
         drawn.current.set(
           id,
           L.polyline(lines, { ...STYLE, renderer: renderer.current }).addTo(map),
