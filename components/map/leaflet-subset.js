@@ -102,3 +102,29 @@ LeafletMarker.include({
     this._resetZIndex();
   },
 });
+
+// Canvases at the screen's own pixel ratio (up to 2), where Leaflet makes every canvas twice the
+// size of its box on any screen above 1: on a phone at 1.75 that is 30% more pixels than the screen
+// has, each one rasterized on the page's main thread whenever a canvas is shown or redrawn (the
+// basemap is one). Otherwise Leaflet's own Canvas._update.
+import { Canvas as LeafletCanvas } from 'leaflet/src/layer/vector/Canvas';
+import { Renderer as LeafletRenderer } from 'leaflet/src/layer/vector/Renderer';
+import { setPosition } from 'leaflet/src/dom/DomUtil';
+LeafletCanvas.include({
+  _update() {
+    if (this._map._animatingZoom && this._bounds) return;
+    LeafletRenderer.prototype._update.call(this);
+    const b = this._bounds;
+    const el = this._container;
+    const size = b.getSize();
+    const m = Math.min(Math.max(window.devicePixelRatio || 1, 1), 2);
+    setPosition(el, b.min);
+    el.width = m * size.x;
+    el.height = m * size.y;
+    el.style.width = size.x + 'px';
+    el.style.height = size.y + 'px';
+    this._ctx.scale(m, m);
+    this._ctx.translate(-b.min.x, -b.min.y);
+    this.fire('update');
+  },
+});

@@ -88,6 +88,27 @@ test.describe('the map of the article', () => {
     expect(asked).toEqual(['/api/basemap']);
   });
 
+  test('on a phone screen of 1.75 device pixels per CSS pixel, the basemap is drawn, as sharp as the screen and no sharper', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: 412, height: 823 },
+      deviceScaleFactor: 1.75,
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expectBasemapDrawn(page);
+    // Every canvas pixel is one of the screen's: 1.75 per CSS pixel each way (Leaflet alone makes
+    // 2, some 30% more pixels for the phone to draw at every redraw).
+    const ratio = await page
+      .locator('.leaflet-basemap-pane canvas')
+      .evaluate((c: HTMLCanvasElement) => c.width / c.getBoundingClientRect().width);
+    expect(ratio).toBeCloseTo(1.75, 2);
+    await context.close();
+  });
+
   test('each place name sits beside its mark, centred on it', async ({ page }) => {
     for (const url of ['/', '/places/luhansk']) {
       await page.goto(url);
