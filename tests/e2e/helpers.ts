@@ -116,10 +116,19 @@ export function watchErrors(page: Page): string[] {
 }
 
 /** Shares of the basemap canvas painted as land and as Ukraine (the basemap is one canvas). */
-export async function basemapPixels(page: Page): Promise<{ land: number; ukraine: number }> {
+export async function basemapPixels(
+  page: Page,
+): Promise<{ land: number; ukraine: number; seen: string }> {
   return page.evaluate(() => {
-    const c = document.querySelector<HTMLCanvasElement>('.leaflet-basemap-pane canvas');
-    if (!c || !c.width || !c.height) return { land: 0, ukraine: 0 };
+    // What the pane held, for a failure's message: each canvas's size and whether it is shown.
+    const all = [...document.querySelectorAll<HTMLCanvasElement>('.leaflet-basemap-pane canvas')];
+    const seen = all.length
+      ? all
+          .map((c) => `${c.width}x${c.height}${c.style.display === 'none' ? ' hidden' : ''}`)
+          .join(', ')
+      : 'no canvas';
+    const c = all[0];
+    if (!c || !c.width || !c.height) return { land: 0, ukraine: 0, seen };
     const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
     let land = 0;
     let ukraine = 0;
@@ -128,7 +137,7 @@ export async function basemapPixels(page: Page): Promise<{ land: number; ukraine
       else if (d[i] === 251 && d[i + 1] === 241 && d[i + 2] === 217) ukraine++;
     }
     const n = d.length / 4;
-    return { land: land / n, ukraine: ukraine / n };
+    return { land: land / n, ukraine: ukraine / n, seen };
   });
 }
 
