@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Feature } from 'geojson';
-import { countryStyle } from '@/lib/map-style';
+import { CANVAS_PADDING, countryStyle } from '@/lib/map-style';
 import type { Countries } from '@/lib/use-basemap';
 import { inSlices } from '@/lib/slices';
 
@@ -56,7 +56,7 @@ export function Basemap({ countries, attribution, onDrawn }: Props) {
       pane.style.pointerEvents = 'none';
       // The canvas is set up in this task and the countries drawn from the next one on: together
       // they made the slowest slice.
-      const renderer = L.canvas({ pane: 'basemap', padding: 0.15 }).addTo(map);
+      const renderer = L.canvas({ pane: 'basemap', padding: CANVAS_PADDING }).addTo(map);
       // Hidden until every country is on it: the canvas is then handed to the screen once, not
       // after every slice (each hand-over of a phone-sized canvas cost as much as a slice).
       const canvas = (renderer as unknown as { _container: HTMLCanvasElement })._container;

@@ -4,6 +4,7 @@ import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { decodeLine, type RegionTile } from '@/lib/context-data';
 import { toLatLng } from '@/lib/geo';
+import { CANVAS_PADDING } from '@/lib/map-style';
 
 type Props = { tiles?: ReadonlyMap<string, RegionTile> };
 
@@ -39,7 +40,7 @@ export function ContextLines({ tiles }: Props) {
         const lines = tile.lines.map((l) => decodeLine(l).map(toLatLng));
         // Made with the first line to draw: a canvas of its own costs the browser at every frame,
         // even empty (the whole map's first view, below the regions' zoom, draws none).
-        renderer.current ??= L.canvas({ pane: 'context', padding: 0.15 }).addTo(map);
+        renderer.current ??= L.canvas({ pane: 'context', padding: CANVAS_PADDING }).addTo(map);
         drawn.current.set(
           id,
           L.polyline(lines, { ...STYLE, renderer: renderer.current }).addTo(map),
