@@ -1,3 +1,4 @@
+import '@/app/styles/reader.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleList } from '@/components/article-list';

@@ -1,3 +1,4 @@
+import '@/app/styles/brief.css';
 import { Suspense, type ReactNode } from 'react';
 import { BriefKeys } from '@/components/brief-keys';
 import { MapLoader } from '@/components/map/map-loader';

@@ -1,3 +1,4 @@
+import '@/app/styles/handout.css';
 import type { Metadata } from 'next';
 import { Handout } from '@/components/handout';
 import { DEMO_ARTICLE, briefingOf, getArticleView, getCountries } from '@/lib/data-server';

@@ -1,3 +1,5 @@
+import '@/app/styles/reader.css';
+import '@/app/styles/search.css';
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { SearchForm } from '@/components/search-form';

@@ -1,3 +1,4 @@
+import '@/app/styles/brief.css';
 import { Suspense, type ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { BriefKeys } from '@/components/brief-keys';

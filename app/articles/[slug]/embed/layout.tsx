@@ -1,3 +1,4 @@
+import '@/app/styles/embed.css';
 import type { ReactNode } from 'react';
 import { EmbedFrame } from '@/components/embed-frame';
 import { articleParams } from '@/lib/article-params';

@@ -1,3 +1,4 @@
+import '@/app/styles/handout.css';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Handout } from '@/components/handout';
