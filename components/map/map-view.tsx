@@ -1,6 +1,7 @@
 'use client';
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useMemo, useState } from 'react';
+import * as L from 'leaflet';
 import { MapContainer } from 'react-leaflet';
 import { toLatLngBounds } from '@/lib/geo';
 import { ATTRIBUTION } from '@/lib/map-style';
@@ -23,6 +24,7 @@ const MAX_BOUNDS = toLatLngBounds([
 ]);
 
 const NONE: readonly Place[] = [];
+const MAP_STYLE = { position: 'relative' } as const;
 
 type Props = {
   /** The place selected when the URL names none (the first step of a briefing). */
@@ -30,6 +32,15 @@ type Props = {
   /** Zoom buttons; the briefing has none (its keys step through places). */
   zoomControl?: boolean;
 };
+
+// The map's box, read off the placeholder it replaces (the same box: `.map` fills `.map-frame`), for
+// Leaflet's first getSize. Read off the new map, it had the browser style and lay out the page then
+// and there, inside the task that makes the map; the placeholder was laid out in an earlier frame.
+let placeholderSize: L.Point | undefined;
+L.Map.addInitHook(function (this: { _size?: L.Point; _sizeChanged: boolean }) {
+  if (placeholderSize) [this._size, this._sizeChanged] = [placeholderSize, false];
+  placeholderSize = undefined;
+});
 
 export function MapView({ defaultId, zoomControl = true }: Props) {
   const places = usePlaces();
@@ -51,6 +62,8 @@ export function MapView({ defaultId, zoomControl = true }: Props) {
   // out for the first render only (the bounds of every place are every position of their
   // geometries, and a timeline range renders this again at each move).
   const [opening] = useState(() => {
+    const box = document.querySelector('.map-frame--loading')?.getBoundingClientRect();
+    placeholderSize = box?.width && box.height ? L.point(box.width, box.height).round() : undefined;
     const initial = features.find((p) => p.id === selectedId);
     return features.length
       ? { bounds: placeBounds(initial ? [initial] : features) }
@@ -66,6 +79,8 @@ export function MapView({ defaultId, zoomControl = true }: Props) {
     >
       <MapContainer
         className="map"
+        // Leaflet makes a static map relative, asking the browser for its style first.
+        style={MAP_STYLE}
         {...opening}
         minZoom={3}
         maxZoom={9}

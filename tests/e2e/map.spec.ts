@@ -35,8 +35,18 @@ test.describe('the map of the article', () => {
         `${id} mark on its region`,
       ).toBe(true);
     }
-    // The basemap is drawn (country outlines, Ukraine tinted), with country and sea names.
+    // The basemap is drawn (country outlines, Ukraine tinted), with country and sea names, over the
+    // whole map: no strip of bare water along an edge.
     await expectBasemapDrawn(page);
+    const [map, canvas] = await Promise.all(
+      ['.leaflet-container', '.leaflet-basemap-pane canvas'].map(async (s) =>
+        page.locator(s).boundingBox(),
+      ),
+    );
+    expect(canvas!.x).toBeLessThanOrEqual(map!.x);
+    expect(canvas!.y).toBeLessThanOrEqual(map!.y);
+    expect(canvas!.x + canvas!.width).toBeGreaterThanOrEqual(map!.x + map!.width);
+    expect(canvas!.y + canvas!.height).toBeGreaterThanOrEqual(map!.y + map!.height);
     // Water is the map's background: pale blue, not Leaflet's grey (which reads as land).
     await expect(page.locator('.leaflet-container')).toHaveCSS(
       'background-color',
