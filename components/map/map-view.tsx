@@ -33,9 +33,9 @@ type Props = {
   zoomControl?: boolean;
 };
 
-// The map's box, read off the placeholder it replaces (the same box: `.map` fills `.map-frame`), for
-// Leaflet's first getSize. Read off the new map, it had the browser style and lay out the page then
-// and there, inside the task that makes the map; the placeholder was laid out in an earlier frame.
+// The map's box for Leaflet's first getSize, read off the placeholder the map replaces (the same
+// box: `.map` fills `.map-frame`), which was laid out in an earlier frame. Read off the new map, it
+// made the browser style and lay out the page then and there, inside the task that makes the map.
 let placeholderSize: L.Point | undefined;
 L.Map.addInitHook(function (this: { _size?: L.Point; _sizeChanged: boolean }) {
   if (placeholderSize) [this._size, this._sizeChanged] = [placeholderSize, false];

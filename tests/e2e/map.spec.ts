@@ -39,7 +39,7 @@ test.describe('the map of the article', () => {
     // whole map: no strip of bare water along an edge.
     await expectBasemapDrawn(page);
     const [map, canvas] = await Promise.all(
-      ['.leaflet-container', '.leaflet-basemap-pane canvas'].map(async (s) =>
+      ['.leaflet-container', '.leaflet-basemap-pane canvas'].map((s) =>
         page.locator(s).boundingBox(),
       ),
     );
