@@ -98,6 +98,20 @@ async function redirects() {
   return [{ source: '/article', destination: `/articles/${seed}/read`, permanent: true }];
 }
 
+/**
+ * A place's page is built ahead for its own address; the same address asking for another page of
+ * excerpts or their order of events is rendered per request by `places/[id]/paged` (the browser
+ * keeps the address it asked for). Before the files: `/places/<id>` is a built page.
+ */
+async function rewrites() {
+  const paged = (key) => ({
+    source: '/places/:id',
+    has: [{ type: 'query', key }],
+    destination: '/places/:id/paged',
+  });
+  return { beforeFiles: [paged('page'), paged('order')] };
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -117,7 +131,7 @@ const nextConfig = {
   // NEXT_DIST_DIR: the benchmark builds its synthetic data set beside the real build.
   ...(staticExport
     ? { output: 'export', distDir: 'out' }
-    : { headers, redirects, distDir: process.env.NEXT_DIST_DIR || '.next' }),
+    : { headers, redirects, rewrites, distDir: process.env.NEXT_DIST_DIR || '.next' }),
 };
 
 module.exports = nextConfig;

@@ -35,13 +35,16 @@ test('the database stops, the app says so with 503 and Retry, and recovers', asy
   const retry = page.getByRole('link', { name: 'Retry' });
   await expect(retry).toHaveAttribute('href', '/status');
 
-  // A place page renders per request (it reads ?page=): it says so too, and comes back to itself.
-  const place = await request.get('/places/luhansk');
+  // A place's later page of excerpts renders per request: it says so too, and comes back to itself.
+  const place = await request.get('/places/luhansk?order=events');
   expect(place.status()).toBe(503);
-  expect(place.url()).toContain('/unavailable?from=%2Fplaces%2Fluhansk');
+  expect(place.url()).toContain('/unavailable?from=%2Fplaces%2Fluhansk%3Forder%3Devents');
 
-  // Pages built ahead of time need no database.
+  // Pages built ahead of time need no database: the reader, and the place's own page.
   expect((await request.get('/articles/putin-keeps-all-options-open/read')).status()).toBe(200);
+  const built = await request.get('/places/luhansk');
+  expect(built.status()).toBe(200);
+  expect(await built.text()).toContain('Luhansk');
 
   // The cause is in the server's log.
   expect(readFileSync(SERVER_LOG, 'utf8')).toMatch(
