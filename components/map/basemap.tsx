@@ -31,7 +31,7 @@ function parts(countries: Countries): Feature[] {
   return out;
 }
 
-type Props = { countries: Countries; attribution: string; onDrawn?: () => void };
+type Props = { countries: Countries; onDrawn?: () => void };
 
 type Drawing = { group: L.GeoJSON; renderer: L.Canvas };
 const removeDrawing = ({ group, renderer }: Drawing) => {
@@ -45,7 +45,7 @@ const removeDrawing = ({ group, renderer }: Drawing) => {
  * responsive while it loads. New countries (the overview's detail, once zoomed in) are drawn on a
  * canvas of their own, hidden until complete; the old one stays on screen until then.
  */
-export function Basemap({ countries, attribution, onDrawn }: Props) {
+export function Basemap({ countries, onDrawn }: Props) {
   const map = useMap();
   // The drawing on screen, which the next one replaces once it is complete.
   const shown = useRef<Drawing | undefined>(undefined);
@@ -69,7 +69,6 @@ export function Basemap({ countries, attribution, onDrawn }: Props) {
         pane: 'basemap',
       } as L.GeoJSONOptions).addTo(map);
       const drawing = { group, renderer };
-      map.attributionControl?.addAttribution(attribution);
       const stop = inSlices(parts(countries), (f) => group.addData(f), {
         startNextTask: true,
         done() {
@@ -83,10 +82,9 @@ export function Basemap({ countries, attribution, onDrawn }: Props) {
         stop();
         // A drawing not yet complete goes; the one on screen stays for the next to replace.
         if (shown.current !== drawing) removeDrawing(drawing);
-        map.attributionControl?.removeAttribution(attribution);
       };
     },
-    [map, countries, attribution, onDrawn],
+    [map, countries, onDrawn],
   );
   useEffect(
     () =>

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import * as L from 'leaflet';
 import { useMapEvents } from 'react-leaflet';
 import type { Bounds } from '@/lib/geo';
@@ -102,6 +102,17 @@ export function MapContent({
   // Strings, not the object: the caller may hand over a new one on every render.
   const tileUrl = tiles?.url;
   const tileAttribution = tiles?.attribution;
+  // The sources of the countries and the places, in the attribution from the map's first paint on
+  // (before paint: a layout effect). Added with the countries, it grew from Leaflet's name alone to
+  // two lines on a phone: a layout shift. With tiles, the tile layer brings its own.
+  useLayoutEffect(
+    function addAttribution() {
+      if (tileUrl) return undefined;
+      map.attributionControl?.addAttribution(attribution);
+      return () => void map.attributionControl?.removeAttribution(attribution);
+    },
+    [map, attribution, tileUrl],
+  );
   useEffect(
     function addScaleAndTiles() {
       if (!started) return;
@@ -169,7 +180,7 @@ export function MapContent({
     <>
       {fitTo.length ? <FollowSelection places={fitTo} selectedId={selectedId} /> : null}
       {countries && stage >= STAGE_BASEMAP ? (
-        <Basemap countries={countries} attribution={attribution} onDrawn={onDrawn} />
+        <Basemap countries={countries} onDrawn={onDrawn} />
       ) : null}
       {countries && drawn ? (
         <MapLabels
