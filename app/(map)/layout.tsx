@@ -22,6 +22,7 @@ export default async function MapLayout({
       <main className="workspace">
         <section className="map-area" aria-label="Map">
           <MapLoader />
+          {firstView}
           <Legend />
           {/* It reads the range from the URL: rendered in the browser only. */}
           <Suspense fallback={null}>
@@ -29,10 +30,6 @@ export default async function MapLayout({
           </Suspense>
         </section>
         <PanelSheet label="Places and excerpts">{children}</PanelSheet>
-        {/* After the panel, laid over the map area by CSS (.first-view): the parser stops at a
-            frame and lets the page paint, so a frame before the panel put the panel's text in a
-            later paint than the header's. */}
-        {firstView}
       </main>
     </div>
   );
