@@ -25,7 +25,7 @@ import { placePath, previewPath } from '@/lib/urls';
  * A static host cannot answer `?page=2` with another file, so the static export shows every
  * excerpt of a place on its one page; `next start` pages them (`?page=<n>`).
  */
-export const PAGED = process.env.STATIC_EXPORT !== '1';
+const PAGED = process.env.STATIC_EXPORT !== '1';
 
 export async function placeMetadata(id: string): Promise<Metadata> {
   const place = await getCollectionPlace(id);
