@@ -33,3 +33,26 @@ export function inNextTask(work: () => void): () => void {
   const timer = setTimeout(work, 0);
   return () => clearTimeout(timer);
 }
+
+const queue: Array<() => void> = [];
+let queueTimer: ReturnType<typeof setTimeout> | undefined;
+function runQueue() {
+  queueTimer = undefined;
+  const start = performance.now();
+  while (queue.length && performance.now() - start < SLICE_MS) queue.shift()!();
+  if (queue.length) queueTimer = setTimeout(runQueue, 0);
+}
+
+/**
+ * Queues `work` behind other queued work, from the next browser task on, a few milliseconds' worth
+ * per task: for many small jobs started by many components at once (each region's shape). Returns
+ * a function that takes the work off the queue if it has not run yet.
+ */
+export function inQueue(work: () => void): () => void {
+  let wanted = true;
+  queue.push(() => wanted && work());
+  queueTimer ??= setTimeout(runQueue, 0);
+  return () => {
+    wanted = false;
+  };
+}

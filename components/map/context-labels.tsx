@@ -185,7 +185,9 @@ function layoutContextLabels({
   ];
 
   let stopAdding = () => {};
+  // From the next task on: the work above (sorting the cities, the obstacles' grid) had its own.
   const stopLayout = inSlices(steps, (step) => step(), {
+    startNextTask: true,
     done() {
       for (const [key, m] of shown)
         if (!wanted.has(key)) {
@@ -193,16 +195,21 @@ function layoutContextLabels({
           shown.delete(key);
         }
       const toAdd = [...wanted.values()].filter((l) => !shown.has(l.key));
-      stopAdding = inSlices(toAdd, (l) => {
-        const icon = L.divIcon({ className: l.className, html: l.make(), iconSize: [0, 0] });
-        const marker = L.marker(toLatLng(l.at), {
-          icon,
-          interactive: false,
-          keyboard: false,
-          pane: 'labels',
-        });
-        shown.set(l.key, marker.addTo(map));
-      });
+      stopAdding = inSlices(
+        toAdd,
+        (l) => {
+          const icon = L.divIcon({ className: l.className, html: l.make(), iconSize: [0, 0] });
+          const marker = L.marker(toLatLng(l.at), {
+            icon,
+            interactive: false,
+            keyboard: false,
+            pane: 'labels',
+          });
+          shown.set(l.key, marker.addTo(map));
+        },
+        // Not in the task whose slice of the layout has just run.
+        { startNextTask: true },
+      );
     },
   });
   return function stopPlacing() {

@@ -2,7 +2,7 @@
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useMemo, useState } from 'react';
 import * as L from 'leaflet';
-import { MapContainer } from 'react-leaflet';
+import { MapContainer } from './map-container';
 import { toLatLngBounds } from '@/lib/geo';
 import { ATTRIBUTION } from '@/lib/map-style';
 import type { Place } from '@/lib/places-schema';

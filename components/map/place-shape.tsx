@@ -5,6 +5,7 @@ import { useMap } from 'react-leaflet';
 import type { Place } from '@/lib/places-schema';
 import { REGION_FILL_OPACITY } from '@/lib/map-style';
 import { KIND_STYLE } from '@/lib/marks';
+import { inQueue } from '@/lib/slices';
 
 type Props = {
   place: Place;
@@ -29,6 +30,15 @@ function shapeStyle(place: Place, selected: boolean, dimmed: boolean): L.PathOpt
   };
 }
 
+/** Marks a shape's paths like the lists' entries the range leaves out (hidden by globals.css). */
+function markOutOfRange(shape: L.GeoJSON, hidden: boolean) {
+  shape.eachLayer((l) => {
+    const el = (l as L.Path).getElement();
+    if (el && el.hasAttribute('data-out-of-range') !== hidden)
+      el.toggleAttribute('data-out-of-range', hidden);
+  });
+}
+
 /** A region's shaded area or the border's line; clicking it opens the place. */
 export const PlaceShape = memo(function PlaceShape({
   place,
@@ -46,12 +56,20 @@ export const PlaceShape = memo(function PlaceShape({
   );
   // The latest `onOpen` without adding the shape again when it changes.
   const openPlace = useEffectEvent(() => onOpen(place.id));
+  const markRange = useEffectEvent(() => markOutOfRange(shape, hidden));
 
   useEffect(
     function addShape() {
       const onClick = () => openPlace();
-      shape.on('click', onClick).addTo(map);
+      // Queued with the other places' shapes, a few per task: added all in one task, a big region
+      // and the border took 14 ms at 1x as the map started.
+      const dequeue = inQueue(() => {
+        shape.on('click', onClick).addTo(map);
+        markRange();
+      });
       return function removeShape() {
+        dequeue();
+        // Harmless for a shape never added (Leaflet removes it from no map).
         shape.off('click', onClick).remove();
       };
     },
@@ -67,12 +85,7 @@ export const PlaceShape = memo(function PlaceShape({
 
   useEffect(
     function showInRange() {
-      // Marked like the lists' entries the range leaves out (hidden by globals.css).
-      shape.eachLayer((l) => {
-        const el = (l as L.Path).getElement();
-        if (el && el.hasAttribute('data-out-of-range') !== hidden)
-          el.toggleAttribute('data-out-of-range', hidden);
-      });
+      markOutOfRange(shape, hidden);
     },
     [shape, hidden],
   );
