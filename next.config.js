@@ -121,7 +121,14 @@ const nextConfig = {
   reactStrictMode: true,
   // Leaflet from its own ES modules, only the parts the map uses (components/map/leaflet-subset.js),
   // for react-leaflet too: less JavaScript to send and to evaluate at start-up.
-  turbopack: { root: __dirname, resolveAlias: { leaflet: './components/map/leaflet-subset.js' } },
+  turbopack: {
+    root: __dirname,
+    resolveAlias: {
+      leaflet: './components/map/leaflet-subset.js',
+      './SVG.VML': './components/map/leaflet-stubs.js',
+      './Marker.Drag': './components/map/leaflet-stubs.js',
+    },
+  },
   // The stylesheet goes into each page's <head>: the first paint waits for no request but the page.
   // ISR_FLUSH_TO_DISK=0: pages rendered again after an editor's write stay in this server's memory
   // instead of being written into the build (the editor's browser test runs a second server on the
