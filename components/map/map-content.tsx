@@ -1,5 +1,13 @@
 'use client';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import * as L from 'leaflet';
 import { useMapEvents } from 'react-leaflet';
 import type { Bounds } from '@/lib/geo';
@@ -59,7 +67,8 @@ function useStages(last: number): number {
   useEffect(
     function nextStage() {
       if (stage >= last) return;
-      const timer = setTimeout(() => setStage(stage + 1), 0);
+      // A transition: React renders the stage in slices of a few milliseconds, not in one task.
+      const timer = setTimeout(() => startTransition(() => setStage(stage + 1)), 0);
       return () => clearTimeout(timer);
     },
     [stage, last],
