@@ -1,13 +1,5 @@
 'use client';
-import {
-  startTransition,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as L from 'leaflet';
 import { useMapEvents } from 'react-leaflet';
 import type { Bounds } from '@/lib/geo';
@@ -37,7 +29,6 @@ type Props = {
   onZoomedIn?: () => void;
   selectedId?: string;
   base: MapBase;
-  attribution: string;
   /** The opt-in online tile layer, in place of the bundled basemap. */
   tiles?: { url: string; attribution: string };
 };
@@ -84,7 +75,6 @@ export function MapContent({
   onZoomedIn,
   selectedId,
   base,
-  attribution,
   tiles,
 }: Props) {
   // Renders again after every move: what is laid out against the view is laid out again.
@@ -111,17 +101,6 @@ export function MapContent({
   // Strings, not the object: the caller may hand over a new one on every render.
   const tileUrl = tiles?.url;
   const tileAttribution = tiles?.attribution;
-  // The sources of the countries and the places, in the attribution from the map's first paint on
-  // (before paint: a layout effect). Added with the countries, it grew from Leaflet's name alone to
-  // two lines on a phone: a layout shift. With tiles, the tile layer brings its own.
-  useLayoutEffect(
-    function addAttribution() {
-      if (tileUrl) return undefined;
-      map.attributionControl?.addAttribution(attribution);
-      return () => void map.attributionControl?.removeAttribution(attribution);
-    },
-    [map, attribution, tileUrl],
-  );
   useEffect(
     function addScaleAndTiles() {
       if (!started) return;

@@ -88,6 +88,7 @@ export function MapView({ defaultId, zoomControl = true }: Props) {
         maxBounds={MAX_BOUNDS}
         maxBoundsViscosity={0.8}
         attributionControl
+        attribution={TILE_URL ? undefined : ATTRIBUTION}
         zoomControl={zoomControl}
         keyboardPanDelta={120}
       >
@@ -98,7 +99,6 @@ export function MapView({ defaultId, zoomControl = true }: Props) {
           onZoomedIn={detailed ? undefined : toDetail}
           selectedId={selectedId}
           base={route.base}
-          attribution={ATTRIBUTION}
           tiles={
             TILE_URL
               ? { url: TILE_URL, attribution: `${TILE_ATTRIBUTION} · ${ATTRIBUTION}` }
