@@ -1,5 +1,5 @@
 'use client';
-import { fetchJson } from './fetch-json';
+import { fetchJson, nextTask } from './fetch-json';
 import { asCountriesTopology, countriesOf, type Countries } from './basemap-data';
 import { apiPath, mapRoute } from './urls';
 import { useFetched } from './use-fetched';
@@ -20,7 +20,10 @@ export const opensZoomedIn = (path: string) => {
 
 // Decoded inside the fetcher so the TopoJSON is turned into GeoJSON once, not on every render.
 export async function fetchCountries(url: string): Promise<Countries> {
-  return countriesOf(await fetchJson(url, asCountriesTopology));
+  const topology = await fetchJson(url, asCountriesTopology);
+  // Decoded in a task of its own.
+  await nextTask();
+  return countriesOf(topology);
 }
 
 export function useBasemap(detailed: boolean) {

@@ -41,7 +41,10 @@ function subscribe(listener: () => void) {
 function settle(key: string, entry: Entry) {
   pending.delete(key);
   entries.set(key, entry);
-  for (const listener of listeners) listener();
+  // The maps showing it render it in a task after the one that fetched and decoded it.
+  setTimeout(() => {
+    for (const listener of listeners) listener();
+  }, 0);
 }
 
 /** The key's data and error as they stand (`undefined` before any request has settled). */

@@ -1,5 +1,5 @@
 'use client';
-import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import * as L from 'leaflet';
 import {
   createLeafletContext,
@@ -21,11 +21,11 @@ type Props = L.MapOptions & {
 };
 
 /**
- * react-leaflet's MapContainer, with one difference: what goes inside the map is first rendered in
- * a browser task after the one that makes the map. react-leaflet hands the map to its children
- * from the commit that made it, so React rendered and committed them at once, in the same task:
- * making the map and its first content was one task of 20 to 26 ms at 1x, over the 12.5 ms that
- * stays under 50 ms at Lighthouse's 4x slowdown.
+ * react-leaflet's MapContainer, with one difference: the map is made in a browser task of its own,
+ * and what goes inside it is first rendered in the next. react-leaflet makes the map in the commit
+ * that renders its box and hands it to its children from there, so React rendered and committed
+ * them all at once: one task of 20 to 26 ms at 1x, over the 12.5 ms that stays under 50 ms at
+ * Lighthouse's 4x slowdown.
  */
 export function MapContainer({
   className,
@@ -39,15 +39,21 @@ export function MapContainer({
   // Like react-leaflet's: the map is made with the props of the first render.
   const [opening] = useState(() => ({ bounds, attribution, options }));
   const [context, setContext] = useState<LeafletContextInterface | null>(null);
-  useLayoutEffect(
+  useEffect(
     function makeMap() {
-      const map = new L.Map(node.current!, opening.options);
-      if (opening.bounds) map.fitBounds(opening.bounds);
-      if (opening.attribution) map.attributionControl?.addAttribution(opening.attribution);
-      const timer = setTimeout(() => setContext(createLeafletContext(map)), 0);
+      let map: L.Map | undefined;
+      // The map is made in a task after the commit that rendered its box, and what goes inside
+      // it is first rendered in the task after that: three tasks, none long.
+      let timer = setTimeout(() => {
+        const made = new L.Map(node.current!, opening.options);
+        if (opening.bounds) made.fitBounds(opening.bounds);
+        if (opening.attribution) made.attributionControl?.addAttribution(opening.attribution);
+        map = made;
+        timer = setTimeout(() => setContext(createLeafletContext(made)), 0);
+      }, 0);
       return function removeMap() {
         clearTimeout(timer);
-        map.remove();
+        map?.remove();
       };
     },
     [opening],
