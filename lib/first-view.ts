@@ -14,6 +14,7 @@ import { markSvg } from './marks';
 import { layoutMarks } from './mark-layout';
 import {
   countryStyle,
+  FIT_PADDING,
   KIND_COLOR,
   markSize,
   REGION_FILL_OPACITY,
@@ -122,18 +123,23 @@ export function fitBounds(places: readonly Place[], focus?: Place): Bounds {
 /**
  * The two frames the first view is drawn for, as the app lays them out: a laptop's map (1366 × 768
  * window, the panel on the right) and a phone's (412 × 823, the bottom sheet collapsed on the
- * home page and half open on a place). Padding as follow-selection.tsx sets it.
+ * home page and half open on a place), with the room the map leaves around what it fits.
  */
 export function frames(selected: boolean): { laptop: Frame; phone: Frame } {
   const phoneHeight = 783;
   const sheet = selected ? phoneHeight / 2 : 128;
   return {
-    laptop: { width: 966, height: 728, paddingTopLeft: [24, 24], paddingBottomRight: [150, 32] },
+    laptop: {
+      width: 966,
+      height: 728,
+      paddingTopLeft: FIT_PADDING.topLeft,
+      paddingBottomRight: FIT_PADDING.bottomRight(966, 0),
+    },
     phone: {
       width: 412,
       height: phoneHeight,
-      paddingTopLeft: [24, 24],
-      paddingBottomRight: [70, Math.max(32, sheet + 16)],
+      paddingTopLeft: FIT_PADDING.topLeft,
+      paddingBottomRight: FIT_PADDING.bottomRight(412, sheet),
     },
   };
 }

@@ -52,6 +52,22 @@ export function countryStyle(id: unknown): CountryStyle {
 export const BASEMAP_DETAIL_ZOOM = 6;
 
 /**
+ * The room the map leaves around what it fits (components/map/follow-selection.tsx), and the first
+ * view drawn at build time for it (lib/first-view.ts): a margin at the top and left; on the right
+ * the marks' names, which sit right of each mark (more on a wide map); below, the scale bar (two
+ * lines, on a phone above the attribution line: about 60 px) and some land past it, above whatever
+ * covers the map's bottom (the phone's bottom sheet, the open timeline). With 16 px there, a
+ * phone's view of Luhansk had the scale bar over Donetsk's mark and name; with 64, over its edge.
+ */
+export const FIT_PADDING = {
+  topLeft: [24, 24] as [number, number],
+  bottomRight: (mapWidth: number, coveredBelow: number): [number, number] => [
+    mapWidth > 600 ? 150 : 70,
+    coveredBelow + 84,
+  ],
+};
+
+/**
  * How far past the view, as a share of its size, the map's canvases (the basemap, the regions'
  * lines) are drawn. Leaflet's default is 0.1; every canvas pixel is copied out on the page's main
  * thread each time the canvas is shown, so 0.05 (0.15 before: ProduceCanvasResource on

@@ -4,6 +4,7 @@ import { useMap } from 'react-leaflet';
 import type { Place } from '@/lib/places-schema';
 import * as L from 'leaflet';
 import { boundsAround, toLatLngBounds } from '@/lib/geo';
+import { FIT_PADDING } from '@/lib/map-style';
 import { placeBounds } from './place-bounds';
 
 type Props = { places: readonly Place[]; selectedId?: string };
@@ -41,15 +42,14 @@ export function FollowSelection({ places, selectedId }: Props) {
       // The first view is set without motion; later selections fly, unless motion is unwanted.
       const animate = !first.current && !reduce;
       first.current = false;
-      // Room on the right for the marks' name labels, which sit to the right of each mark, and below
-      // for whatever covers the bottom of the map (the phone's bottom sheet).
-      const right = map.getSize().x > 600 ? 150 : 70;
-      const bottom = Math.max(32, coveredBelow(map.getContainer()) + 16);
       const options = {
         animate,
         duration: 0.8,
-        paddingTopLeft: [24, 24] as [number, number],
-        paddingBottomRight: [right, bottom] as [number, number],
+        paddingTopLeft: FIT_PADDING.topLeft,
+        paddingBottomRight: FIT_PADDING.bottomRight(
+          map.getSize().x,
+          coveredBelow(map.getContainer()),
+        ),
       };
       // A city is a point: fit a small box around it, so the same padding keeps it clear of the panel.
       const bounds =

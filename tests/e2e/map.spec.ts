@@ -163,6 +163,29 @@ test.describe('the map of the article', () => {
     }
   });
 
+  test('on a phone, no mark lies under the scale bar', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Luhansk's view has Donetsk near its bottom left, where the scale bar sits above the sheet.
+    for (const url of ['/places/luhansk', '/brief/luhansk', '/places/donetsk', '/']) {
+      await page.goto(url);
+      const scale = page.locator('.leaflet-control-scale');
+      await expect(scale).toBeVisible();
+      await expect(marker(page, 'Donetsk')).toBeVisible();
+      const s = (await scale.boundingBox())!;
+      for (const mark of await page.locator('.leaflet-marker-icon.place-mark').all()) {
+        const m = (await mark.boundingBox())!;
+        const overlaps =
+          m.x < s.x + s.width &&
+          m.x + m.width > s.x &&
+          m.y < s.y + s.height &&
+          m.y + m.height > s.y;
+        expect(overlaps, `${url}: ${await mark.getAttribute('title')} under the scale bar`).toBe(
+          false,
+        );
+      }
+    }
+  });
+
   for (const p of places) {
     test(`clicking the ${p.id} marker opens its excerpts at /places/${p.id}`, async ({ page }) => {
       await page.goto('/');
