@@ -6,7 +6,6 @@ import { toLatLng } from '@/lib/geo';
 import { markSize } from '@/lib/map-style';
 import { markerOf } from '@/lib/place-geometry';
 import type { Place } from '@/lib/places-schema';
-import { inQueue } from '@/lib/slices';
 import { markerIcon } from './icons';
 import { NameTooltip } from './name-tooltip';
 import type { Offset, Side } from './label-layout';
@@ -76,13 +75,8 @@ export function PlaceMarker({
         const key = (e as L.LeafletKeyboardEvent).originalEvent.key;
         if (key === 'Enter' || key === ' ') openPlace();
       };
-      // Queued like the regions' shapes: a big collection's marks, or every mark of a new view, go
-      // on a few milliseconds' worth per task (a permanent name opens as its mark is added).
-      const dequeue = inQueue(() =>
-        marker.on('click', onClick).on('keydown', onKeydown).addTo(map),
-      );
+      marker.on('click', onClick).on('keydown', onKeydown).addTo(map);
       return function removeMarker() {
-        dequeue();
         marker.off('click', onClick).off('keydown', onKeydown).remove();
       };
     },
