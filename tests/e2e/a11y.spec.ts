@@ -17,7 +17,8 @@ const pages = [
   { path: '/brief/luhansk', map: true },
   { path: '/handout', map: false },
   { path: '/embed/luhansk', map: true },
-  { path: '/places/atlantis', map: true },
+  // The map layout's 404 under next start has a map; the static export's 404.html has none.
+  { path: '/places/atlantis', map: 'if-framed' },
   { path: '/search?q=Luhansk', map: false },
 ];
 
@@ -28,7 +29,8 @@ test.describe('accessibility', () => {
       // The static export's search page fills in its results in the browser.
       if (path.startsWith('/search'))
         await expect(page.locator('.search-status')).toContainText('results');
-      if (map) {
+      const framed = map === 'if-framed' && (await page.locator('.map-frame').count()) > 0;
+      if (map === true || framed) {
         await expect(marker(page, 'Luhansk')).toBeVisible();
         await expectBasemapDrawn(page);
       }
