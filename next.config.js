@@ -127,6 +127,10 @@ const nextConfig = {
       leaflet: './components/map/leaflet-subset.js',
       './SVG.VML': './components/map/leaflet-stubs.js',
       './Marker.Drag': './components/map/leaflet-stubs.js',
+      // `npm run bench -- --without-map` only: the pages without the map (bench/without-map).
+      ...(process.env.BENCH_WITHOUT_MAP === '1'
+        ? { '@/components/map/map-loader': './bench/without-map/map-loader.tsx' }
+        : {}),
     },
   },
   // The stylesheet goes into each page's <head>: the first paint waits for no request but the page.

@@ -5,10 +5,14 @@
 // Blocking time and LCP are judged against the framework floor (bench/floor) measured in the same
 // run: its Lighthouse runs are interleaved with ours, so a busy machine slows both alike.
 // `npm run bench -- --bytes` checks only the byte budgets (deterministic, as CI does).
-// `--no-build` reuses existing builds; `--port=N` serves on N, N+1 and N+2 (default 3400);
+// `--no-build` reuses existing builds; `--port=N` serves on N to N+3 (default 3400);
 // `--runs=N` takes N Lighthouse runs a page instead of 5 (quicker, less sure);
 // `--lighthouse` measures only the real pages and the floor with Lighthouse (quicker, for work in
 // progress; writes bench/results-lighthouse.json).
+// `--without-map` also builds the app without its map (bench/without-map: no Leaflet, no map data,
+// the build-time first view stays) into .next-without-map and measures its `/` and place page in
+// the same Lighthouse rounds: not a budget, the reference for how much of the gap to the floor is
+// the map's own start-up.
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +35,7 @@ import { benchCollection } from './collection.mjs';
 const args = new Set(process.argv.slice(2));
 const bytesOnly = args.has('--bytes');
 const lighthouseOnly = args.has('--lighthouse');
+const withoutMap = args.has('--without-map') && !bytesOnly;
 const build = !args.has('--no-build');
 const portArg = process.argv.find((a) => a.startsWith('--port='));
 const PORT = Number(portArg?.slice('--port='.length) ?? process.env.BENCH_PORT ?? 3400);
@@ -64,6 +69,21 @@ if (!bytesOnly && !lighthouseOnly && (build || !existsSync('.next-synthetic/BUIL
 // The framework floor (bench/floor): the smallest Next.js page, same Next, React and settings.
 if (!bytesOnly && (build || !existsSync('bench/floor/.next/BUILD_ID')))
   sh('node node_modules/next/dist/bin/next build bench/floor');
+
+// The app without its map (`--without-map`): next.config.js swaps the map's loader for
+// bench/without-map/map-loader.tsx.
+const WITHOUT_MAP_DIST = '.next-without-map';
+if (withoutMap && (build || !existsSync(`${WITHOUT_MAP_DIST}/BUILD_ID`))) {
+  const tsconfig = readFileSync('tsconfig.json', 'utf8');
+  try {
+    sh('node node_modules/next/dist/bin/next build', {
+      BENCH_WITHOUT_MAP: '1',
+      NEXT_DIST_DIR: WITHOUT_MAP_DIST,
+    });
+  } finally {
+    writeFileSync('tsconfig.json', tsconfig);
+  }
+}
 
 // Lighthouse's default mobile run slows the CPU 4×; our users' phones are slower than the machines
 // that run this, so every page is also measured at 8×.
@@ -196,6 +216,9 @@ try {
   results.real = await measure(real, PLACE);
   if (!bytesOnly) {
     const floor = await startServer({ port: PORT + 2, dir: 'bench/floor', readyPath: '/' });
+    const bare = withoutMap
+      ? await startServer({ port: PORT + 3, distDir: WITHOUT_MAP_DIST, readyPath: '/' })
+      : undefined;
     try {
       const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
       try {
@@ -206,7 +229,17 @@ try {
         await browser.close();
       }
       const lh = await lighthouseInterleaved(
-        { floor: floor.url + '/', '/': real.url + '/', [PLACE]: real.url + PLACE },
+        {
+          floor: floor.url + '/',
+          '/': real.url + '/',
+          [PLACE]: real.url + PLACE,
+          ...(bare
+            ? {
+                '/ without the map': bare.url + '/',
+                [`${PLACE} without the map`]: bare.url + PLACE,
+              }
+            : {}),
+        },
         RUNS,
       );
       results.lighthouse = lh;
@@ -214,6 +247,7 @@ try {
       results.real.lighthouse = { '/': lh['4x']['/'], [PLACE]: lh['4x'][PLACE] };
     } finally {
       floor.stop();
+      bare?.stop();
     }
   }
 } finally {
