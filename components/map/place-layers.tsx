@@ -5,6 +5,7 @@ import type { Place } from '@/lib/places-schema';
 import { keepRange, mapViewPath } from '@/lib/urls';
 import { PlaceMarker } from './place-marker';
 import { PlaceShape } from './place-shape';
+import { usePrefetchInView } from './prefetch-in-view';
 import type { Offset, Side } from './label-layout';
 import { useMapRoute, type MapBase } from './use-selected-id';
 
@@ -40,10 +41,13 @@ export function PlaceLayers({
   const { article } = useMapRoute();
   // The same function from render to render: the shapes and marks skip a render that changes
   // nothing of theirs (a timeline move renders again all 2,000 shapes of a big collection).
-  const open = useCallback(
-    (id: string) => router.push(keepRange(mapViewPath(base, id, article))),
-    [router, base, article],
+  const hrefOf = useCallback(
+    (id: string) => keepRange(mapViewPath(base, id, article)),
+    [base, article],
   );
+  const open = useCallback((id: string) => router.push(hrefOf(id)), [router, hrefOf]);
+  const prefetch = useCallback((href: string) => router.prefetch(href), [router]);
+  usePrefetchInView(places, selectedId, hrefOf, prefetch);
   return (
     <>
       {areas.map((place) => {

@@ -214,6 +214,44 @@ test.describe('the map of the article', () => {
     await expect(page).toHaveTitle(/Luhansk/);
   });
 
+  test('once the map has settled, a mark in view opens its place without asking the server again', async ({
+    page,
+  }) => {
+    const isDonetskPage = (url: string) => new URL(url).pathname.startsWith('/places/donetsk');
+    // The page of a mark in view is fetched ahead (in a few requests), while the reader is still
+    // looking at the map.
+    let asking = 0;
+    let lastAnswer = 0;
+    page.on('request', (r) => {
+      if (isDonetskPage(r.url())) asking++;
+    });
+    const answered = (r: { url: () => string }) => {
+      if (!isDonetskPage(r.url())) return;
+      asking--;
+      lastAnswer = Date.now();
+    };
+    page.on('requestfinished', answered);
+    page.on('requestfailed', answered);
+    await page.goto('/places/luhansk');
+    await page.locator('.map-frame[data-drawn]').waitFor();
+    await expect
+      .poll(() => lastAnswer > 0 && asking === 0 && Date.now() - lastAnswer > 500)
+      .toBe(true);
+    // From here on the server does not answer for Donetsk: the click must not need it.
+    const asked: string[] = [];
+    await page.route(
+      (url) => isDonetskPage(url.href),
+      (route) => {
+        asked.push(route.request().url());
+        return route.abort();
+      },
+    );
+    await marker(page, 'Donetsk').click();
+    await expect(page).toHaveURL('/places/donetsk');
+    await expectExcerpts(page, 'donetsk');
+    expect(asked).toEqual([]);
+  });
+
   test('clicking a region’s shape and a list entry both navigate to the place', async ({
     page,
   }) => {
