@@ -216,7 +216,7 @@ try {
   results.real = await measure(real, PLACE);
   if (!bytesOnly) {
     const floor = await startServer({ port: PORT + 2, dir: 'bench/floor', readyPath: '/' });
-    const bare = withoutMap
+    const withoutMapServer = withoutMap
       ? await startServer({ port: PORT + 3, distDir: WITHOUT_MAP_DIST, readyPath: '/' })
       : undefined;
     try {
@@ -233,10 +233,10 @@ try {
           floor: floor.url + '/',
           '/': real.url + '/',
           [PLACE]: real.url + PLACE,
-          ...(bare
+          ...(withoutMapServer
             ? {
-                '/ without the map': bare.url + '/',
-                [`${PLACE} without the map`]: bare.url + PLACE,
+                '/ without the map': withoutMapServer.url + '/',
+                [`${PLACE} without the map`]: withoutMapServer.url + PLACE,
               }
             : {}),
         },
@@ -247,7 +247,7 @@ try {
       results.real.lighthouse = { '/': lh['4x']['/'], [PLACE]: lh['4x'][PLACE] };
     } finally {
       floor.stop();
-      bare?.stop();
+      withoutMapServer?.stop();
     }
   }
 } finally {

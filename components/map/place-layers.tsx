@@ -46,8 +46,7 @@ export function PlaceLayers({
     [base, article],
   );
   const open = useCallback((id: string) => router.push(hrefOf(id)), [router, hrefOf]);
-  const prefetch = useCallback((href: string) => router.prefetch(href), [router]);
-  usePrefetchInView(places, selectedId, hrefOf, prefetch);
+  usePrefetchInView(places, selectedId, hrefOf);
   return (
     <>
       {areas.map((place) => {

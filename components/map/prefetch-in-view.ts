@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
+import { useRouter } from 'next/navigation';
 import { useMap } from 'react-leaflet';
 import { toLatLng } from '@/lib/geo';
 import { markerOf } from '@/lib/place-geometry';
@@ -18,9 +19,9 @@ export function usePrefetchInView(
   places: readonly Place[],
   selectedId: string | undefined,
   hrefOf: (id: string) => string,
-  prefetch: (href: string) => void,
 ) {
   const map = useMap();
+  const router = useRouter();
   const asked = useRef(new Set<string>());
   useEffect(
     function prefetchInView() {
@@ -31,7 +32,7 @@ export function usePrefetchInView(
         const href = queue.shift();
         if (href === undefined) return;
         asked.current.add(href);
-        prefetch(href);
+        router.prefetch(href);
         handle = idle(next);
       };
       const whenIdle = () => {
@@ -53,7 +54,7 @@ export function usePrefetchInView(
         if (handle !== undefined) cancel(handle);
       };
     },
-    [map, places, selectedId, hrefOf, prefetch],
+    [map, router, places, selectedId, hrefOf],
   );
 }
 
